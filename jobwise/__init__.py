@@ -1,0 +1,1 @@
+"""JobWise: a self-hostable AI job-search workbench."""
