@@ -1,0 +1,102 @@
+"""Who is calling: bearer token, X-API-Key, or the HttpOnly cookie (which needs a CSRF header)."""
+
+from __future__ import annotations
+
+import hmac
+import uuid
+from dataclasses import dataclass
+from typing import Annotated, Literal
+
+from fastapi import Depends, Request
+from fastapi.security import APIKeyCookie, APIKeyHeader, HTTPAuthorizationCredentials, HTTPBearer
+
+from jobwise.auth import service
+from jobwise.auth.errors import CsrfFailed, InteractiveSessionRequired
+from jobwise.core.deps import SessionDep, SettingsDep
+from jobwise.core.errors import Forbidden, Unauthorized
+from jobwise.users.models import User
+
+ACCESS_COOKIE = "access_token"
+REFRESH_COOKIE = "refresh_token"
+CSRF_COOKIE = "csrf_token"
+CSRF_HEADER = "X-CSRF-Token"
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+# Declared so /docs offers all three ways to authenticate; resolution is ours (auto_error=False).
+_bearer = HTTPBearer(auto_error=False, description="Access token from /auth/login")
+_api_key = APIKeyHeader(name="X-API-Key", auto_error=False, description="Key from POST /auth/api-keys")
+_cookie = APIKeyCookie(
+    name=ACCESS_COOKIE, auto_error=False, description="Set by /auth/login; needs X-CSRF-Token"
+)
+
+
+@dataclass(frozen=True)
+class Principal:
+    user: User
+    session_id: uuid.UUID | None  # None when authenticated by API key
+    via: Literal["bearer", "api_key", "cookie"]
+
+
+async def get_principal(
+    request: Request,
+    session: SessionDep,
+    settings: SettingsDep,
+    bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
+    api_key: Annotated[str | None, Depends(_api_key)],
+    cookie: Annotated[str | None, Depends(_cookie)],
+) -> Principal:
+    if request.headers.get("authorization"):
+        if bearer is None or not bearer.credentials:
+            raise Unauthorized("Use 'Authorization: Bearer <access token>'.")
+        user, session_id = await service.user_for_access_token(
+            session, bearer.credentials, settings.signing_key
+        )
+        principal = Principal(user, session_id, "bearer")
+    elif api_key:
+        principal = Principal(await service.user_for_api_key(session, api_key), None, "api_key")
+    elif cookie:
+        if request.method not in SAFE_METHODS:
+            check_csrf(request)
+        user, session_id = await service.user_for_access_token(session, cookie, settings.signing_key)
+        principal = Principal(user, session_id, "cookie")
+    else:
+        raise Unauthorized()
+    request.state.user_id = str(principal.user.id)
+    return principal
+
+
+def check_csrf(request: Request) -> None:
+    """Double-submit: a cross-site page can send our cookies but cannot read one to echo it."""
+    cookie = request.cookies.get(CSRF_COOKIE, "")
+    header = request.headers.get(CSRF_HEADER, "")
+    if not cookie or not hmac.compare_digest(cookie.encode(), header.encode()):
+        raise CsrfFailed()
+
+
+CurrentPrincipal = Annotated[Principal, Depends(get_principal)]
+
+
+async def get_current_user(principal: CurrentPrincipal) -> User:
+    return principal.user
+
+
+CurrentUser = Annotated[User, Depends(get_current_user)]
+
+
+async def get_interactive_principal(principal: CurrentPrincipal) -> Principal:
+    """Account-level changes need a password sign-in, not a (possibly leaked) API key."""
+    if principal.via == "api_key":
+        raise InteractiveSessionRequired()
+    return principal
+
+
+InteractivePrincipal = Annotated[Principal, Depends(get_interactive_principal)]
+
+
+async def get_admin(user: CurrentUser) -> User:
+    if user.role != "admin":
+        raise Forbidden("Administrators only.")
+    return user
+
+
+AdminUser = Annotated[User, Depends(get_admin)]

@@ -1,0 +1,77 @@
+"""create_app(): the lifespan builds shared resources once; routers, middleware and handlers."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from importlib.metadata import version
+
+from fastapi import APIRouter, FastAPI
+from fastapi.middleware.cors import CORSMiddleware
+
+from jobwise.admin.router import router as admin_router
+from jobwise.auth.router import router as auth_router
+from jobwise.core.config import Settings
+from jobwise.core.db import create_engine, create_sessionmaker
+from jobwise.core.deps import AppContext
+from jobwise.core.handlers import install_error_handlers
+from jobwise.core.logging import configure_logging
+from jobwise.core.mail import make_mailer
+from jobwise.core.middleware import BodyLimitMiddleware, RequestContextMiddleware
+from jobwise.core.ratelimit import RateLimiter
+from jobwise.operations import router as operations_router
+from jobwise.users.router import router as users_router
+
+API_PREFIX = "/api/v1"
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or Settings()
+    configure_logging(settings.log_level, json=settings.log_json)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        engine = create_engine(settings.async_database_url)
+        app.state.context = AppContext(
+            settings=settings,
+            engine=engine,
+            sessions=create_sessionmaker(engine),
+            limiter=RateLimiter(settings.redis_url),
+            mailer=make_mailer(
+                settings.mail_backend, outbox=settings.data_dir / "outbox", smtp_url=settings.smtp_url
+            ),
+        )
+        try:
+            yield
+        finally:
+            await engine.dispose()
+
+    app = FastAPI(
+        title="JobWise API",
+        version=version("jobwise"),
+        description="Self-hostable AI job-search workbench: CVs, profiles, jobs, matching and tracking.",
+        lifespan=lifespan,
+    )
+    api = APIRouter(prefix=API_PREFIX)
+    for router in (auth_router, users_router, admin_router):
+        api.include_router(router)
+    app.include_router(api)
+    app.include_router(operations_router)
+    app.include_router(operations_router, prefix=API_PREFIX, include_in_schema=False)
+    install_error_handlers(app)
+    app.add_middleware(
+        BodyLimitMiddleware,
+        max_json_bytes=settings.max_json_kb * 1024,
+        max_upload_bytes=settings.max_upload_bytes,
+    )
+    app.add_middleware(
+        CORSMiddleware,
+        allow_origins=settings.cors_origins,
+        allow_credentials=True,
+        allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+        allow_headers=["Authorization", "Content-Type", "X-API-Key", "X-CSRF-Token", "X-Request-ID"],
+        expose_headers=["X-Request-ID", "Retry-After"],
+    )
+    app.add_middleware(RequestContextMiddleware)
+    return app

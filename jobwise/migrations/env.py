@@ -1,0 +1,56 @@
+"""Alembic environment: async engines, the URL handed in by jobwise.core.migrate (or settings)."""
+
+from __future__ import annotations
+
+import asyncio
+
+from alembic import context
+from sqlalchemy.engine import Connection
+
+from jobwise.core.config import Settings
+from jobwise.core.db import create_engine
+from jobwise.models import Base
+
+config = context.config
+target_metadata = Base.metadata
+
+
+def _url() -> str:
+    url = config.attributes.get("url") or config.get_main_option("sqlalchemy.url")
+    return str(url) if url else Settings().async_database_url
+
+
+def _configure(connection: Connection | None = None, url: str | None = None) -> None:
+    batch = (url or str(connection.engine.url if connection else "")).startswith("sqlite")
+    context.configure(
+        connection=connection,
+        url=url,
+        target_metadata=target_metadata,
+        render_as_batch=batch,  # SQLite can only ALTER by copying tables
+        compare_type=True,
+    )
+
+
+def _run_sync(connection: Connection) -> None:
+    _configure(connection)
+    with context.begin_transaction():
+        context.run_migrations()
+
+
+async def _run_async() -> None:
+    engine = create_engine(_url())
+    async with engine.connect() as connection:
+        await connection.run_sync(_run_sync)
+    await engine.dispose()
+
+
+if context.is_offline_mode():
+    _configure(url=_url())
+    with context.begin_transaction():
+        context.run_migrations()
+else:
+    existing = config.attributes.get("connection")
+    if existing is not None:
+        _run_sync(existing)
+    else:
+        asyncio.run(_run_async())
