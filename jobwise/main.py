@@ -37,7 +37,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             settings=settings,
             engine=engine,
             sessions=create_sessionmaker(engine),
-            limiter=RateLimiter(settings.redis_url),
+            limiter=RateLimiter(settings.redis_url, key_prefix=settings.redis_prefix),
             mailer=make_mailer(
                 settings.mail_backend, outbox=settings.data_dir / "outbox", smtp_url=settings.smtp_url
             ),

@@ -35,10 +35,10 @@ from jobwise.core.security import (
     decode_token,
     digest,
     encode_token,
-    hash_password,
+    hash_password_async,
     new_secret,
     same_digest,
-    verify_password,
+    verify_password_async,
 )
 from jobwise.users.models import User
 
@@ -54,7 +54,7 @@ async def register(session: AsyncSession, data: RegisterRequest, client: ClientI
     email = normalize_email(str(data.email))
     if await session.scalar(select(User.id).where(User.email == email)):
         raise EmailTaken()
-    user = User(email=email, full_name=data.full_name, hashed_password=hash_password(data.password))
+    user = User(email=email, full_name=data.full_name, hashed_password=await hash_password_async(data.password))
     session.add(user)
     try:
         await session.flush()
@@ -79,7 +79,7 @@ async def login(
     failures = (settings.rate_limit_login_failures, "login-failures", email)
     await limiter.check(*failures, message="Too many failed sign-ins for this account; try again later.")
     user = await session.scalar(select(User).where(User.email == email))
-    if not verify_password(password, user.hashed_password if user else None):
+    if not await verify_password_async(password, user.hashed_password if user else None):
         await limiter.hit(*failures, message="Too many failed sign-ins for this account; try again later.")
         audit.record(session, "login.failed", user_id=user.id if user else None, client=client)
         await session.commit()
@@ -316,7 +316,7 @@ async def reset_password(session: AsyncSession, token: str, new_password: str, c
     )
     if claimed.rowcount != 1:  # type: ignore[attr-defined]  # spent by a concurrent request
         raise InvalidResetToken()
-    user.hashed_password = hash_password(new_password)
+    user.hashed_password = await hash_password_async(new_password)
     await revoke_all_sessions(session, user.id, reason="password_reset")
     audit.record(session, "password.reset", user_id=user.id, client=client)
     await session.commit()
@@ -331,11 +331,11 @@ async def change_password(
     keep_session: uuid.UUID | None,
     client: ClientInfo,
 ) -> None:
-    if not verify_password(current, user.hashed_password):
+    if not await verify_password_async(current, user.hashed_password):
         audit.record(session, "password.change_failed", user_id=user.id, client=client)
         await session.commit()
         raise WrongPassword()
-    user.hashed_password = hash_password(new)
+    user.hashed_password = await hash_password_async(new)
     await revoke_all_sessions(session, user.id, reason="password_changed", keep=keep_session)
     audit.record(session, "password.changed", user_id=user.id, client=client)
     await session.commit()

@@ -21,6 +21,7 @@ class Settings(BaseSettings):
     data_dir: Path = Path("./jobwise-data")
     database_url: str | None = None
     redis_url: str | None = None
+    redis_prefix: str = "jobwise"
     secret_key: str | None = None
     cors_origins: CommaList = Field(
         default_factory=lambda: ["http://localhost:8501", "http://127.0.0.1:8501"]

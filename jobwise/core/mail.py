@@ -27,7 +27,7 @@ def build_message(*, sender: str, to: str, subject: str, body: str) -> EmailMess
     message["To"] = to
     message["Subject"] = subject
     message["Message-ID"] = f"<{uuid.uuid4()}@jobwise>"
-    message.set_content(body)
+    message.set_content(body, cte="7bit" if body.isascii() else "8bit")  # links stay copyable
     return message
 
 

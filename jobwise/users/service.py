@@ -8,7 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from jobwise.audit import service as audit
 from jobwise.auth.errors import WrongPassword
 from jobwise.core.deps import ClientInfo
-from jobwise.core.security import verify_password
+from jobwise.core.security import verify_password_async
 from jobwise.users.models import User, UserSettings
 from jobwise.users.schemas import UserSettingsBody, UserUpdate
 
@@ -26,7 +26,7 @@ async def update_me(session: AsyncSession, user: User, data: UserUpdate) -> User
 
 async def delete_me(session: AsyncSession, user: User, password: str, client: ClientInfo) -> None:
     """Remove the account and everything it owns (rows cascade; stored files follow)."""
-    if not verify_password(password, user.hashed_password):
+    if not await verify_password_async(password, user.hashed_password):
         raise WrongPassword("The password is incorrect.")
     audit.record(session, "user.deleted", user_id=user.id, client=client)
     await session.execute(delete(User).where(User.id == user.id))

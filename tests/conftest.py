@@ -1,0 +1,231 @@
+"""Shared fixtures: every API test runs against the real app over HTTP on SQLite and, when the server
+is reachable, on PostgreSQL (a database made for this run and dropped after it)."""
+
+from __future__ import annotations
+
+import asyncio
+import email
+import email.policy
+import os
+import socket
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+from asgi_lifespan import LifespanManager
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncEngine
+
+from jobwise.core.config import Settings
+from jobwise.core.db import create_engine
+from jobwise.core.migrate import upgrade_async
+from jobwise.main import create_app
+from jobwise.models import Base
+
+os.environ.setdefault("OMP_NUM_THREADS", "1")
+RUN_ID = uuid.uuid4().hex[:10]
+PG_HOST, PG_PORT = os.environ.get("JOBWISE_TEST_PG_HOST", "127.0.0.1"), 5432
+PG_ADMIN_URL = f"postgresql://postgres@{PG_HOST}:{PG_PORT}/postgres"
+REDIS_URL = os.environ.get("JOBWISE_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
+TEST_PASSWORD = "Correct-Horse-42"
+
+
+def reachable(host: str, port: int) -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=0.5):
+            return True
+    except OSError:
+        return False
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> str:
+    if not reachable("127.0.0.1", 6379):
+        pytest.skip("Redis is not reachable at 127.0.0.1:6379; Redis variants skipped")
+    return REDIS_URL
+
+
+@dataclass
+class Database:
+    backend: str
+    url: str
+    engine: AsyncEngine
+
+    async def clear(self) -> None:
+        """Empty every table between tests (faster than re-migrating, same schema)."""
+        async with self.engine.begin() as connection:
+            if self.backend == "postgres":
+                names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+                await connection.execute(text(f"TRUNCATE {names} CASCADE"))
+            else:
+                for table in reversed(Base.metadata.sorted_tables):
+                    await connection.execute(table.delete())
+
+
+async def _postgres_database(name: str) -> str:
+    import asyncpg
+
+    admin = await asyncpg.connect(PG_ADMIN_URL.replace("postgresql://", "postgres://"))
+    try:
+        await admin.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await admin.close()
+    return f"postgresql://postgres@{PG_HOST}:{PG_PORT}/{name}"
+
+
+async def _drop_postgres_database(name: str) -> None:
+    import asyncpg
+
+    admin = await asyncpg.connect(PG_ADMIN_URL.replace("postgresql://", "postgres://"))
+    try:
+        await admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    finally:
+        await admin.close()
+
+
+@pytest.fixture(scope="session", params=["sqlite", "postgres"])
+async def database(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> AsyncIterator[Database]:
+    if request.param == "postgres":
+        if not reachable(PG_HOST, PG_PORT):
+            pytest.skip(f"PostgreSQL is not reachable at {PG_HOST}:{PG_PORT}; PostgreSQL variants skipped")
+        name = f"jobwise_test_{RUN_ID}"
+        plain_url = await _postgres_database(name)
+    else:
+        plain_url = f"sqlite:///{tmp_path_factory.mktemp('sqlite') / 'jobwise.db'}"
+    settings = Settings(database_url=plain_url)
+    await upgrade_async(settings.async_database_url)
+    engine = create_engine(settings.async_database_url)
+    try:
+        yield Database(request.param, plain_url, engine)
+    finally:
+        await engine.dispose()
+        if request.param == "postgres":
+            await _drop_postgres_database(name)
+
+
+def make_settings(data_dir: Path, database_url: str | None = None, **overrides: Any) -> Settings:
+    values: dict[str, Any] = {
+        "data_dir": data_dir,
+        "database_url": database_url,
+        "secret_key": "test-secret-key-" + "x" * 32,
+        "mail_backend": "file",
+        "rate_limit_auth": "100000/minute",
+        "rate_limit_login_failures": "100000/minute",
+        "log_json": True,
+        "log_level": "WARNING",
+    }
+    values.update(overrides)
+    return Settings(**values)
+
+
+AppFactory = Callable[..., Awaitable[httpx.AsyncClient]]
+
+
+@pytest.fixture
+async def app_factory(database: Database, tmp_path: Path) -> AsyncIterator[AppFactory]:
+    """Start the real app with setting overrides; yields an HTTP client bound to it."""
+    stack: list[tuple[LifespanManager, httpx.AsyncClient]] = []
+
+    async def start(**overrides: Any) -> httpx.AsyncClient:
+        settings = make_settings(tmp_path, database.url, **overrides)
+        manager = LifespanManager(create_app(settings))
+        await manager.__aenter__()
+        client = httpx.AsyncClient(
+            transport=httpx.ASGITransport(app=manager.app), base_url="http://testserver"
+        )
+        stack.append((manager, client))
+        return client
+
+    yield start
+    for manager, client in reversed(stack):
+        await client.aclose()
+        await manager.__aexit__(None, None, None)
+    await database.clear()
+
+
+@pytest.fixture
+async def client(app_factory: AppFactory) -> httpx.AsyncClient:
+    return await app_factory()
+
+
+@dataclass
+class Account:
+    id: str
+    email: str
+    password: str
+    access_token: str
+    refresh_token: str
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def headers(self) -> dict[str, str]:
+        return {"Authorization": f"Bearer {self.access_token}"}
+
+
+async def register_and_login(
+    client: httpx.AsyncClient,
+    email: str | None = None,
+    password: str = TEST_PASSWORD,
+    full_name: str = "Test User",
+) -> Account:
+    email = email or f"user-{uuid.uuid4().hex[:8]}@example.com"
+    response = await client.post(
+        "/api/v1/auth/register", json={"email": email, "password": password, "full_name": full_name}
+    )
+    assert response.status_code == 201, response.text
+    user_id = response.json()["id"]
+    tokens = await login(client, email, password)
+    return Account(user_id, email, password, tokens["access_token"], tokens["refresh_token"])
+
+
+async def login(client: httpx.AsyncClient, email: str, password: str) -> dict[str, Any]:
+    response = await client.post("/api/v1/auth/login", json={"email": email, "password": password})
+    assert response.status_code == 200, response.text
+    client.cookies.clear()  # tests opt into cookie auth explicitly
+    data: dict[str, Any] = response.json()
+    return data
+
+
+@pytest.fixture
+async def alice(client: httpx.AsyncClient) -> Account:
+    return await register_and_login(client, "alice@example.com", full_name="Alice Example")
+
+
+@pytest.fixture
+async def bob(client: httpx.AsyncClient) -> Account:
+    return await register_and_login(client, "bob@example.com", full_name="Bob Example")
+
+
+@pytest.fixture
+async def admin(client: httpx.AsyncClient, database: Database) -> Account:
+    account = await register_and_login(client, "admin@example.com", full_name="Ada Admin")
+    async with database.engine.begin() as connection:
+        await connection.execute(
+            text("UPDATE users SET role = 'admin' WHERE email = :email"), {"email": account.email}
+        )
+    return account
+
+
+def read_outbox(data_dir: Path) -> list[str]:
+    """The file mail backend's messages, oldest first, as headers plus decoded body."""
+    outbox = data_dir / "outbox"
+    mails = []
+    for path in sorted(outbox.glob("*.eml"), key=os.path.getmtime) if outbox.exists() else []:
+        message = email.message_from_bytes(path.read_bytes(), policy=email.policy.default)
+        headers = "".join(f"{name}: {value}\n" for name, value in message.items())
+        mails.append(headers + "\n" + message.get_content())  # type: ignore[attr-defined]
+    return mails
+
+
+async def wait_for(predicate: Callable[[], bool], timeout: float = 5.0) -> None:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while not predicate():
+        if asyncio.get_running_loop().time() > deadline:
+            raise AssertionError("condition not met in time")
+        await asyncio.sleep(0.02)
