@@ -54,7 +54,8 @@ async def register(session: AsyncSession, data: RegisterRequest, client: ClientI
     email = normalize_email(str(data.email))
     if await session.scalar(select(User.id).where(User.email == email)):
         raise EmailTaken()
-    user = User(email=email, full_name=data.full_name, hashed_password=await hash_password_async(data.password))
+    hashed = await hash_password_async(data.password)
+    user = User(email=email, full_name=data.full_name, hashed_password=hashed)
     session.add(user)
     try:
         await session.flush()

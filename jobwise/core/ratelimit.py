@@ -56,7 +56,8 @@ class RateLimiter:
 
     async def retry_after(self, item: RateLimitItem, *identifiers: str) -> int:
         stats = await self._call("get_window_stats", item, *identifiers)
-        return max(1, int(math.ceil(stats.reset_time - time.time())))
+        reset_in: float = stats.reset_time - time.time()
+        return max(1, math.ceil(reset_in))
 
     async def ping(self) -> bool | None:
         """Redis health for /ready: None when Redis is not configured."""
