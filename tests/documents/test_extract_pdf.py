@@ -1,0 +1,133 @@
+"""extract_text on PDFs: reading order, lines, fonts, pages, and the files it must refuse."""
+
+from __future__ import annotations
+
+import pytest
+
+from jobwise.documents import ExtractedDocument, InvalidFile, extract_text
+
+FONTS = ["Helvetica-Bold", "Times-Roman", "Courier", "Helvetica-Oblique"]
+
+
+def assert_in_order(text: str, expected: list[str]) -> None:
+    positions = [text.index(item) for item in expected]  # ValueError if one is missing
+    assert positions == sorted(positions), text
+
+
+def assert_lines(text: str, expected: list[str]) -> None:
+    lines = text.splitlines()
+    for line in expected:
+        assert line in lines, f"{line!r} is not a line of:\n{text}"
+
+
+def test_two_page_cv_keeps_lines_order_and_page_count(build):
+    page1 = [
+        ("Helvetica-Bold", "Jane Doe"),
+        ("Helvetica", "jane.doe@example.com"),
+        ("Times-Roman", "EXPERIENCE"),
+    ]
+    page2 = [("Courier", "EDUCATION"), ("Helvetica-Oblique", "MSc Computer Science, 2014")]
+    result = extract_text(build.pdf_pages([page1, page2]))
+    assert result == ExtractedDocument(kind="pdf", text=result.text, pages=2)
+    expected = [text for _, text in page1 + page2]
+    assert_lines(result.text, expected)
+    assert_in_order(result.text, expected)
+
+
+def test_several_fonts_on_one_page(build):
+    lines = [(font, f"Line in {font} with Python and PostgreSQL") for font in FONTS]
+    text = extract_text(build.pdf_pages([lines])).text
+    assert text.splitlines() == [line for _, line in lines]
+
+
+def test_embedded_truetype_text_with_accents(build):
+    if not build.dejavu.exists():
+        pytest.skip("DejaVu font not installed")
+    lines = ["José Müller-Øberg", "Ingénieur logiciel — Zürich", "Skills: C++, C#, Node.js"]
+    assert extract_text(build.ttf_pdf(lines)).text.splitlines() == lines
+
+
+LEFT = ["SKILLS", "Python", "Spark", "SQL", "LANGUAGES", "Spanish", "English"]
+RIGHT = [
+    "EXPERIENCE",
+    "Senior Data Engineer, Acme Corp",
+    "2020 - Present",
+    "Built streaming pipelines on Kafka",
+    "Data Engineer, Beta Ltd",
+    "2016 - 2020",
+    "Maintained the warehouse",
+]
+
+
+@pytest.mark.parametrize("row_by_row", [False, True], ids=["column-by-column", "row-by-row"])
+def test_two_column_layout_reads_each_column_whole(build, row_by_row):
+    text = extract_text(build.two_column_pdf(LEFT, RIGHT, row_by_row=row_by_row)).text
+    heading, footer = "Maria Garcia — Data Engineer", "References available on request from the candidate"
+    assert text.splitlines() == [heading, *LEFT, *RIGHT, footer]
+
+
+def test_right_aligned_dates_stay_on_their_line(build):
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFont("Helvetica", 10)
+    jobs = [
+        ("Senior Engineer, Acme", "2019 - 2023"),
+        ("Engineer, Beta", "2016 - 2019"),
+        ("Intern, Gamma", "2015"),
+    ]
+    for row, (title, dates) in enumerate(jobs * 2):
+        pdf.drawString(56, 780 - row * 15, title)
+        pdf.drawRightString(540, 780 - row * 15, dates)
+    pdf.showPage()
+    pdf.save()
+    lines = extract_text(buffer.getvalue()).text.splitlines()
+    assert lines[:3] == [f"{title} {dates}" for title, dates in jobs]
+
+
+def test_password_protected_pdf_is_refused(build):
+    data = build.encrypt_pdf(
+        build.pdf_pages([[("Helvetica", "Jane Doe, engineer at Acme")]]), user_password="x"
+    )
+    with pytest.raises(InvalidFile, match="password-protected") as error:
+        extract_text(data)
+    assert error.value.code == "invalid_file"
+
+
+def test_pdf_with_only_an_owner_password_is_read(build):
+    original = build.pdf_pages([[("Helvetica", "Jane Doe, engineer at Acme")]])
+    assert extract_text(build.encrypt_pdf(original, user_password="")).text == "Jane Doe, engineer at Acme"
+
+
+def test_image_only_pdf_has_no_text_layer(build):
+    with pytest.raises(InvalidFile, match="no text layer"):
+        extract_text(build.image_only_pdf())
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [lambda d: d[: len(d) // 2], lambda d: b"%PDF-1.7\n" + bytes(range(256)) * 40 + b"\n%%EOF\n"],
+    ids=["truncated", "garbage-body"],
+)
+def test_malformed_pdf_is_refused(build, damage):
+    data = build.pdf_pages([[("Helvetica", "Jane Doe, engineer at Acme")]] * 2)
+    with pytest.raises(InvalidFile, match="could not be read"):
+        extract_text(damage(data))
+
+
+def test_too_many_pages(build):
+    data = build.pdf_pages([[("Helvetica", f"Page {i} of a very long document")] for i in range(12)])
+    with pytest.raises(InvalidFile, match="12 pages; at most 10"):
+        extract_text(data, max_pages=10)
+    assert extract_text(data, max_pages=12).pages == 12
+
+
+def test_non_pdf_bytes_are_refused_before_any_worker_runs():
+    from jobwise.documents import InvalidFileType
+
+    with pytest.raises(InvalidFileType):
+        extract_text(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100)
