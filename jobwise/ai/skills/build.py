@@ -1,0 +1,201 @@
+"""Rebuild jobwise/data/skills/taxonomy.json from the bundled sources.
+
+    pip install wordfreq   # build-time only: English word frequencies flag ambiguous names
+    python -m jobwise.ai.skills.build
+
+Sources (all in jobwise/data/skills/): `skill_extractor_skills.json`, the 31K-entry
+gazetteer of the MIT-licensed `skill-extractor` 0.2.0 wheel (LICENSE-skill-extractor.txt);
+`curated.txt`, our hand-written canonical names, aliases, categories and ambiguity modes;
+`blocklist.txt`, gazetteer entries that are ordinary words, never skills.
+"""
+
+import json
+import re
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from jobwise.ai.skills.heuristics import HUMAN_LANGUAGES, display_name, guess_category, guess_mode
+from jobwise.ai.skills.taxonomy import key_prefixes
+from jobwise.ai.skills.text import name_key
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "skills"
+CATEGORIES = frozenset({"technical", "soft", "language", "certification", "tool", "domain"})
+MODES = frozenset({"none", "proper", "case", "upper", "list"})
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)?")
+_ACRONYM = re.compile(r"[A-Z]{2,5}")
+_VERSION = re.compile(r"v?\d+(?:\.\d+)*\+?|\d+\.?x")
+
+
+@dataclass
+class CuratedSkill:
+    name: str
+    category: str
+    aliases: list[str] = field(default_factory=list)
+    modes: dict[str, str] = field(default_factory=dict)  # key -> mode
+
+
+def parse_curated(lines: Iterable[str]) -> list[CuratedSkill]:
+    """`[category]` headers, then `Name | alias, alias | key=mode, key=mode` lines."""
+    skills: list[CuratedSkill] = []
+    category = ""
+    for raw in lines:
+        line = raw.split("  #", 1)[0].strip()
+        if not line or line.startswith("#"):
+            continue
+        if line.startswith("["):
+            category = line.strip("[]")
+            if category not in CATEGORIES:
+                raise ValueError(f"unknown category {category!r}")
+            continue
+        name, aliases, modes = [*line.split("|"), "", ""][:3]
+        skill = CuratedSkill(name.strip(), category, [a.strip() for a in aliases.split(",") if a.strip()])
+        for pair in filter(None, (p.strip() for p in modes.split(","))):
+            key, mode = pair.rsplit("=", 1)
+            if mode not in MODES:
+                raise ValueError(f"unknown mode {mode!r} in {line!r}")
+            skill.modes[name_key(key)] = mode
+        skills.append(skill)
+    return skills
+
+
+def group_gazetteer(raw: Iterable[str], blocked: set[str]) -> dict[str, list[str]]:
+    """Gazetteer spellings grouped by key, spelling variants ("node.js", "nodejs") and
+    versioned names (".net 8") folded into one group."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for entry in raw:
+        key = name_key(entry)
+        if key and key not in blocked and not key.replace(" ", "").isdigit() and len(key) > 1:
+            groups[key].append(entry)
+    by_compact: dict[str, str] = {}
+    for key in sorted(groups, key=lambda k: (-k.count(".") - k.count(" "), k)):
+        compact = key.replace(" ", "").replace(".", "") if not key.startswith(".") else key
+        by_compact.setdefault(compact, key)
+    folded: dict[str, list[str]] = defaultdict(list)
+    for key, entries in groups.items():
+        compact = key.replace(" ", "").replace(".", "") if not key.startswith(".") else key
+        head = by_compact[compact]
+        base, _, last = head.rpartition(" ")
+        if base in groups and _VERSION.fullmatch(last):
+            head = base
+        for entry in entries:  # "javascript (es6)" is JavaScript
+            bare = name_key(_PARENTHESIS.sub("", entry))
+            if "(" in entry and bare in groups and bare != key:
+                head = bare
+        folded[head].extend([key, *entries] if head != key else entries)
+    return folded
+
+
+# "Python skills", "analytics tools", "SaaS environment": a wrapper around another name.
+_WRAPPER_HEADS = frozenset(
+    str.split(
+        "tools tooling skills mindset knowledge concepts fundamentals basics environment environments "
+        "ecosystem ecosystems technologies trends expertise experience principles capabilities "
+        "awareness understanding"
+    )
+)
+# "VBA macros", "Helm charts", "lead generation funnels": another name plus a generic plural.
+_FOLDABLE_HEADS = _WRAPPER_HEADS | frozenset(
+    str.split(
+        "frameworks framework platforms solutions stack funnels macros charts pipelines scripts "
+        "projects campaigns dashboards workflows practices methodologies methodology techniques api apis"
+    )
+)
+
+
+def fold_wrappers(groups: dict[str, list[str]], curated_keys: set[str], zipf: Callable[[str], float]) -> None:
+    """Fold "X tools"-like entries into X when X is a skill that needs no context (folding
+    "payment platforms" into the common word "payment" would lose it); drop pure wrappers."""
+    for key in sorted(groups, key=len, reverse=True):
+        base, _, head = key.rpartition(" ")
+        if not base or head not in _FOLDABLE_HEADS or key in curated_keys:
+            continue
+        if base in curated_keys or (base in groups and guess_mode(base, zipf) == "none"):
+            groups.setdefault(base, []).extend([key, *groups.pop(key)])
+        elif head in _WRAPPER_HEADS:
+            del groups[key]
+
+
+def drop_combinations(groups: dict[str, list[str]], keep: set[str]) -> None:
+    """Remove "html / css"-like entries whose parts are all skills, so each part is found."""
+    for key in list(groups):
+        parts = re.split(r" [/&] ", key)
+        if len(parts) > 1 and key not in keep and all(p in groups or p in keep for p in parts):
+            del groups[key]
+
+
+def build(zipf: Callable[[str], float]) -> dict[str, object]:
+    raw = json.loads((DATA_DIR / "skill_extractor_skills.json").read_text())
+    curated = parse_curated((DATA_DIR / "curated.txt").read_text().splitlines())
+    blocked = {name_key(w) for w in _lines(DATA_DIR / "blocklist.txt")}
+    groups = group_gazetteer(raw, blocked)
+    curated_keys = {name_key(k) for c in curated for k in [c.name, *c.aliases]}
+    fold_wrappers(groups, curated_keys, zipf)
+    drop_combinations(groups, curated_keys)
+    casing = {w.lower(): w for c in curated for w in re.findall(r"[^\W_]+", c.name)}
+
+    skills: list[list[str]] = []
+    keys: dict[str, int] = {}
+    modes: dict[str, str] = {}
+    owner = {name_key(v): head for head, variants in groups.items() for v in [head, *variants]}
+    explicit: set[str] = set()
+    for c in curated:
+        idx = _add(skills, c.name, c.category)
+        for key in [name_key(k) for k in [c.name, *c.aliases]]:
+            if key in explicit and keys[key] != idx:
+                raise ValueError(f"{key!r} is claimed by {skills[keys[key]][0]!r} and {c.name!r}")
+            explicit.add(key)
+            keys[key] = idx
+            head = owner.get(key, key)  # a curated alias takes its whole gazetteer group along
+            for variant in [head, *groups.pop(head, [])] if head in groups else []:
+                keys.setdefault(name_key(variant), idx)
+            mode = c.modes.get(key, "proper" if key in HUMAN_LANGUAGES else "none")
+            if mode != "none":
+                modes[key] = mode
+    for key, variants in sorted(groups.items()):
+        if key in keys:
+            continue
+        name = display_name(_spelling(key, variants), casing)
+        idx = _add(skills, name, guess_category(key))
+        for k in [key, *(name_key(v) for v in variants)]:
+            keys.setdefault(k, idx)
+            mode = guess_mode(k, zipf)
+            if mode == "none" and k == key and _ACRONYM.fullmatch(name):
+                mode = "upper"  # "VMS" is not "VMs", "POS" not "pos"
+            if mode != "none" and k not in curated_keys:
+                modes[k] = mode
+    return {
+        "source": "skill-extractor 0.2.0 gazetteer + curated.txt",
+        "skills": skills,
+        "keys": keys,
+        "modes": modes,
+        "prefixes": sorted(key_prefixes(keys)),
+    }
+
+
+def _add(skills: list[list[str]], name: str, category: str) -> int:
+    skills.append([name, category])
+    return len(skills) - 1
+
+
+def _spelling(key: str, variants: list[str]) -> str:
+    """The gazetteer spelling to display: the one whose key is the group's key."""
+    return next((v for v in variants if name_key(v) == key), key)
+
+
+def _lines(path: Path) -> list[str]:
+    return [s for line in path.read_text().splitlines() if (s := line.strip()) and not s.startswith("#")]
+
+
+def main() -> None:
+    from wordfreq import zipf_frequency
+
+    taxonomy = build(lambda word: float(zipf_frequency(word, "en")))
+    out = DATA_DIR / "taxonomy.json"
+    out.write_text(json.dumps(taxonomy, ensure_ascii=False, separators=(",", ":")) + "\n")
+    print(f"wrote {out}")
+
+
+if __name__ == "__main__":
+    main()

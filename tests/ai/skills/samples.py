@@ -1,0 +1,235 @@
+"""Realistic CV and posting snippets with hand-labelled skills.
+
+`required` are the skills a careful reader lists from the text (recall is measured on them);
+`acceptable` are defensible extra finds that are not counted as false positives.
+
+JANE_CV and BACKEND_POSTING are adapted from the Resume-Matcher project's e2e fixtures
+(srbhr/Resume-Matcher, apps/backend/e2e_monitor/fixtures), Apache License 2.0.
+"""
+
+from dataclasses import dataclass, field
+
+
+def names(text: str) -> set[str]:
+    """A label set written as "Python | SQL | Power BI"."""
+    return {name.strip() for name in text.split("|")}
+
+
+@dataclass(frozen=True)
+class Sample:
+    name: str
+    text: str
+    required: set[str]
+    acceptable: set[str] = field(default_factory=set)
+
+
+JANE_CV = """Jane Doe
+Senior Backend Engineer
+San Francisco, CA | jane@example.com | github.com/janedoe
+
+SUMMARY
+Backend engineer with 6 years of experience building scalable Python APIs and microservices.
+
+EXPERIENCE
+Senior Backend Engineer, Acme Corp (Jan 2021 - Present)
+- Built REST APIs serving 50K requests/day using Python and FastAPI
+- Led migration from monolith to microservices architecture
+- Mentored 3 junior developers on backend best practices
+Software Engineer, StartupCo (Jun 2018 - Dec 2020)
+- Developed payment processing system handling $2M monthly
+- Wrote unit and integration tests improving coverage from 40% to 85%
+
+EDUCATION
+MIT - B.S. Computer Science (2014 - 2018)
+
+PROJECTS
+OpenAPI Generator - CLI tool generating API clients from OpenAPI specs
+
+SKILLS
+Python, FastAPI, Docker, AWS, PostgreSQL, Redis
+Languages: English (Native), Spanish (Conversational)
+Certifications: AWS Solutions Architect Associate
+"""
+
+BACKEND_POSTING = """We are looking for a Senior Backend Engineer to join our platform team. You will design \
+and build high-throughput Python services using FastAPI and Django REST Framework, owning the full lifecycle
+from schema design to production deployment. Our stack runs on AWS (ECS, RDS, ElastiCache), and
+you will be expected to make sound architectural decisions around microservices decomposition,
+event-driven messaging with Kafka, and relational data modeling in PostgreSQL.
+
+Requirements: 4+ years of professional Python experience; deep knowledge of async programming
+with asyncio; experience with containerization via Docker and orchestration with Kubernetes or
+ECS; strong grasp of SQL query optimization, indexing strategies, and Redis caching patterns;
+familiarity with CI/CD pipelines (GitHub Actions or CircleCI) and observability tooling
+(Datadog, OpenTelemetry). You take ownership of reliability — on-call rotations, runbooks, and
+postmortems are part of the role.
+"""
+
+SAMPLES = [
+    Sample(
+        "jane-cv",
+        JANE_CV,
+        required=names(
+            "Python | FastAPI | REST APIs | Microservices | Mentoring | Payment Processing"
+            " | Integration Testing | Computer Science | OpenAPI | Docker | AWS | PostgreSQL"
+            " | Redis | English | Spanish | AWS Certified Solutions Architect"
+        ),
+        acceptable=names("Backend Development | APIs | CLI | Monolith"),
+    ),
+    Sample(
+        "backend-posting",
+        BACKEND_POSTING,
+        required=names(
+            "Python | FastAPI | Django REST Framework | Schema Design | AWS | Amazon ECS"
+            " | Amazon RDS | Amazon ElastiCache | Microservices | Apache Kafka | PostgreSQL"
+            " | Relational Data Modeling | Async Programming | asyncio | Docker | Kubernetes"
+            " | SQL Query Optimization | Redis Caching | CI/CD | GitHub Actions | CircleCI"
+            " | Datadog | OpenTelemetry | Observability | On-Call | Runbooks | Post-Mortems"
+        ),
+        acceptable=names("Backend Development | Production Deployment | Indexing Strategies"),
+    ),
+    Sample(
+        "data-analyst-cv",
+        """MARIA LOPEZ - Data Analyst
+Madrid, Spain · maria.lopez@example.com
+
+Profile
+Data analyst with 4 years turning messy data into decisions. I like to go deep on a problem,
+and I make sure stakeholders can access the numbers they need.
+
+Experience
+Data Analyst, RetailCo (2021 - present)
+• Built Tableau and Power BI dashboards used by 40 store managers
+• Automated weekly reporting with Python (pandas, NumPy) and SQL, saving 6 hours a week
+• Ran A/B tests on pricing pages with the marketing team; presented results to executives
+• Maintained ETL jobs in Apache Airflow loading data into Snowflake
+
+Junior Analyst, Finance Dept., City Bank (2019 - 2021)
+• Reconciled accounts in Excel (VLOOKUP, pivot tables) and wrote VBA macros
+• Prepared variance analysis for the monthly close
+
+Skills: SQL, Python, R, Tableau, Power BI, Excel, Statistics, Data Visualization, Looker
+Languages: Spanish (native), English (C1), French (B1)
+""",
+        required=names(
+            "Tableau | Power BI | Python | Pandas | NumPy | SQL | A/B Testing | ETL"
+            " | Apache Airflow | Snowflake | Microsoft Excel | VBA | Variance Analysis | R"
+            " | Statistics | Data Visualization | Looker | Spanish | English | French"
+        ),
+        acceptable=names(
+            "Dashboards | Reporting | Pivot Tables | Vlookup | Marketing | Data Analysis | Reconciliation"
+        ),
+    ),
+    Sample(
+        "devops-cv",
+        """Tomasz Nowak — Site Reliability Engineer
+
+Summary: SRE who keeps payment platforms up. Happy to go the extra mile during incidents.
+
+Work
+Platform Engineer at PayFast, 2020–2024
+- Migrated 120 services from VMs to Kubernetes (EKS) with Helm charts and Argo CD
+- Wrote internal tooling in Go and Rust; maintained legacy Perl and Bash scripts
+- Managed infrastructure as code with Terraform and Ansible on AWS and GCP
+- Set up Prometheus and Grafana alerting; cut paging noise by 60%
+- Built CI/CD pipelines in GitLab CI and Jenkins; introduced trunk-based development
+- Spring cleaning of the observability stack saved $40k a year.
+
+Technical skills
+Languages: Go, Rust, Python, C, C++, Bash
+Cloud & tools: AWS, GCP, Docker, Kubernetes, Terraform, Ansible, Linux, Nginx, PostgreSQL, Kafka
+""",
+        required=names(
+            "Site Reliability Engineering | Kubernetes | Amazon EKS | Helm | Argo CD | Go | Rust"
+            " | Perl | Bash | Infrastructure as Code | Terraform | Ansible | AWS"
+            " | Google Cloud Platform | Prometheus | Grafana | CI/CD | GitLab CI | Jenkins"
+            " | Trunk-Based Development | Python | C | C++ | Docker | Linux | Nginx | PostgreSQL"
+            " | Apache Kafka"
+        ),
+        acceptable=names(
+            "Incident Management | Alerting | Observability | Payment Platforms | Shell Scripting"
+            " | Helm Charts | Observability Stack | Scripts"
+        ),
+    ),
+    Sample(
+        "marketing-cv",
+        """Priya Sharma
+Digital Marketing Manager | London
+
+I excel at building brands on a budget and I never let a word go unread before it ships.
+
+Experience
+Marketing Manager, Bloom Cosmetics (2019-2024)
+- Owned SEO and content marketing strategy; organic traffic grew 180%
+- Ran paid social and Google Ads campaigns with a £1.2M annual budget
+- Managed email marketing in Mailchimp and HubSpot; built lead generation funnels
+- Led a team of 5 and coordinated with agencies on brand strategy and copywriting
+- Reported on KPIs in Google Analytics and Looker Studio
+
+Skills
+SEO, SEM, Google Ads, Google Analytics, HubSpot, Mailchimp, Canva, Figma, Copywriting,
+Stakeholder Management, Project Management, Budgeting
+Languages: English, Hindi
+""",
+        required=names(
+            "Digital Marketing | SEO | Content Marketing | Google Ads | Email Marketing | Mailchimp"
+            " | HubSpot | Lead Generation | Brand Strategy | Copywriting | KPIs | Google Analytics"
+            " | Looker Studio | SEM | Canva | Figma | Stakeholder Management | Project Management"
+            " | Budgeting | English | Hindi"
+        ),
+        acceptable=names(
+            "Marketing | Paid Social | Content Marketing Strategy | Organic Traffic | Campaigns"
+            " | Brands | Marketing Strategy | Agencies | Leadership"
+        ),
+    ),
+    Sample(
+        "nurse-cv",
+        """Registered Nurse — Emily Carter, RN, BSN
+
+Compassionate nurse with 7 years in acute care. Strong communication and teamwork; calm
+under pressure. I go above and beyond for my patients.
+
+Experience
+Staff Nurse, St. Mary's Hospital (2017 - present)
+- Patient care for 6 patients per shift on a 30-bed medical-surgical unit
+- Medication administration, wound care and IV therapy
+- Trained new hires in EHR documentation (Epic) and infection control
+- Phlebotomy and patient education
+
+Certifications: BLS, ACLS, CPR
+Skills: Patient Care, Triage, Critical Thinking, Time Management, Microsoft Office
+""",
+        required=names(
+            "Acute Care | Communication | Teamwork | Patient Care | Medication Administration"
+            " | Wound Care | IV Therapy | Electronic Health Records | Epic Systems"
+            " | Infection Control | Phlebotomy | Patient Education | BLS | ACLS | CPR | Triage"
+            " | Critical Thinking | Time Management | Microsoft Office"
+        ),
+        acceptable=names(
+            "Nursing | Registered Nurse | BSN | Documentation | Working Under Pressure"
+            " | Medical-Surgical | EHR Documentation | Compassion | RN"
+        ),
+    ),
+    Sample(
+        "frontend-cv",
+        """Alex Kim — Frontend Developer
+
+Experience
+Frontend Developer, Shoply (2021–now)
+• Rebuilt the checkout in React.js and TypeScript with Redux Toolkit; reactive forms in Angular
+  for the admin app
+• Wrote unit tests with Jest and end-to-end tests with Cypress
+• Improved Core Web Vitals; LCP down from 4.1s to 1.9s
+• Node.js/Express BFF with GraphQL; deployed on Vercel
+
+Skills
+JavaScript, TypeScript, React, Next.js, Vue.js, HTML5, CSS3, Sass, Tailwind CSS, Webpack, Git, Figma
+""",
+        required=names(
+            "React | TypeScript | Redux | Angular | Jest | End-to-End Testing | Cypress"
+            " | Core Web Vitals | Node.js | Express.js | GraphQL | Vercel | JavaScript | Next.js"
+            " | Vue.js | HTML | CSS | Sass | Tailwind CSS | Webpack | Git | Figma | Unit Testing"
+        ),
+        acceptable=names("Frontend Development | LCP | Checkout | BFF | Reactive Forms"),
+    ),
+]

@@ -1,0 +1,101 @@
+"""Finding skills in running text: boundaries, punctuation, and common words."""
+
+import pytest
+
+from jobwise.ai.skills import SkillMatch, extract_skills, find_skills
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # names with punctuation
+        ("Strong C++ and C# skills", ["C++", "C#"]),
+        ("Built services on .NET and ASP.NET Core", [".NET", "ASP.NET"]),
+        ("Services in Node.js, scikit-learn models", ["Node.js", "scikit-learn"]),
+        ("Owned the CI/CD pipeline", ["CI/CD"]),
+        ("Owned the CI / CD pipeline", ["CI/CD"]),
+        ("React/Redux apps", ["React", "Redux"]),
+        ("HTML/CSS and TCP/IP", ["HTML", "CSS", "TCP/IP"]),
+        ("Worked with Python.", ["Python"]),
+        # aliases in text
+        ("Deployed to k8s with Postgres", ["Kubernetes", "PostgreSQL"]),
+        ("Wrote ReactJS and golang", ["React", "Go"]),
+        # word boundaries
+        ("JavaScript developer", ["JavaScript"]),
+        ("Java and JavaScript", ["Java", "JavaScript"]),
+        ("Designed a reactive system", []),
+        ("Pythonic code", []),
+        ("Javas and Pythons", []),
+        # a phrase wrapped over two lines is still one name
+        ("excellent stakeholder\nmanagement", ["Stakeholder Management"]),
+    ],
+)
+def test_names_are_found_whole_and_normalised(text: str, expected: list[str]) -> None:
+    assert extract_skills(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I like to go running", []),
+        ("Let's go, team!", []),
+        ("Happy to go the extra mile", []),
+        ("Python, Go, Rust", ["Python", "Go", "Rust"]),
+        ("Languages: Go, Rust, Python", ["Go", "Rust", "Python"]),
+        ("Wrote services in Go (golang)", ["Go"]),
+        ("Python and Go experience", ["Python", "Go"]),
+        ("Python, R, SQL", ["Python", "R", "SQL"]),
+        ("Grade: R", []),
+        ("C, C++ and Python", ["C", "C++", "Python"]),
+        ("Plan A, B or C", []),
+        ("Spring cleaning saved money", []),
+        ("Microservices with Spring Boot and Spring", ["Microservices", "Spring Boot", "Spring"]),
+        ("iOS apps written in Swift", ["iOS", "Swift"]),
+        ("a swift response", []),
+        ("rust on the car", []),
+        ("I excel at planning", []),
+        ("Built reports in Excel and Tableau", ["Microsoft Excel", "Tableau"]),
+        ("Excel, Word, PowerPoint", ["Microsoft Excel", "Microsoft Word", "Microsoft PowerPoint"]),
+        ("word of mouth", []),
+        ("make sure they can access the data", []),
+        ("less is more", []),
+        ("open a shell", []),
+        ("a go-getter", []),
+        ("Fluent in English and Spanish", ["English", "Spanish"]),
+        ("english breakfast", []),
+        ("Integrated SAP with Salesforce", ["SAP", "Salesforce"]),
+        ("sap from trees", []),
+        ("REST and GraphQL APIs", ["REST APIs", "GraphQL"]),
+        ("needed some rest", []),
+        ("EXPERIENCE IN RETAIL", []),
+        ("Excellent communication and leadership", ["Communication", "Leadership"]),
+    ],
+)
+def test_common_words_count_only_in_skill_context(text: str, expected: list[str]) -> None:
+    assert extract_skills(text) == expected
+
+
+def test_find_skills_reports_every_occurrence_with_offsets() -> None:
+    text = "Python, k8s.\nMore Python."
+    assert find_skills(text) == [
+        SkillMatch("Python", "technical", 0, 6, "Python"),
+        SkillMatch("Kubernetes", "tool", 8, 11, "k8s"),
+        SkillMatch("Python", "technical", 18, 24, "Python"),
+    ]
+
+
+def test_extract_skills_lists_each_skill_once_in_order_of_first_mention() -> None:
+    assert extract_skills("Docker, AWS, docker again, then Kubernetes and aws") == [
+        "Docker",
+        "AWS",
+        "Kubernetes",
+    ]
+
+
+def test_longest_name_wins() -> None:
+    assert extract_skills("React Native and Spring Boot apps") == ["React Native", "Spring Boot"]
+
+
+@pytest.mark.parametrize("text", ["", "   \n\n", "12345 67", "— • —"])
+def test_text_without_skills_gives_nothing(text: str) -> None:
+    assert find_skills(text) == []
