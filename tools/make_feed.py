@@ -1863,7 +1863,7 @@ role(
         Friendly {Patient Care} and communication skills
      """,
     nice="""
-        Bilingual English and {Spanish}
+        A second language spoken by many of our patients
         Experience with {Medical Billing}
         Experience in urgent care
      """,
@@ -2969,7 +2969,7 @@ LEVEL_RESP = {
 
 EXPERIENCE_LINES = _lines("""
     {n}+ years of experience in {field}
-    {n}+ years of professional {field} experience
+    {n}+ years of professional experience in {field}
     At least {n} years of experience in {field}
     You bring {n}+ years in {field}, ideally in a growing organisation
     At least {n} years of hands-on experience in {field}
@@ -3074,8 +3074,8 @@ GENERIC_BENEFITS = _lines("""
 
 LOCATION_LINES = {
     "remote": _lines("""
-        Remote within {country}; we meet in {city} a few times a year.
-        Fully remote. You need to live in {country} and overlap with {tz} working hours.
+        Remote within {the_country}; we meet in {city} a few times a year.
+        Fully remote. You need to live in {the_country} and overlap with {tz} working hours.
         Remote-first, with an office in {city} if you ever want a desk.
     """),
     "hybrid": _lines("""
@@ -3085,7 +3085,7 @@ LOCATION_LINES = {
     """),
     "on-site": _lines("""
         On-site at our {site} in {city}.
-        This role is based at our {city} {site}, {country}.
+        This role is based at our {site} in {city}, {country}.
         Working on site in {city}, {country}.
     """),
 }  # fmt: skip
@@ -3123,6 +3123,8 @@ ROLE_INDUSTRIES = {
     "product_owner": "saas fintech bank insurance logistics ecommerce", "auditor": "bank insurance consulting manufacturing",
     "payroll": "saas consulting hospital manufacturing retail", "controller": "saas fintech manufacturing logistics retail biotech",
 }  # fmt: skip
+# US-style medical coding (ICD-10-CM, CPT, HIPAA) is done in the US and offshored to India.
+ROLE_COUNTRIES = {"medical_coder": {"United States", "India", "Canada", "Australia"}}
 PERIOD_WORDS = {"year": ("per year", "a year", "annually"), "month": ("per month", "gross per month", "a month"),
                 "hour": ("per hour", "an hour")}  # fmt: skip
 TRANSPARENT_CITIES = {"New York", "Seattle", "Denver", "San Francisco"}  # pay-transparency laws
@@ -3164,7 +3166,12 @@ def _lower_first(text: str) -> str:
     first = words[0]
     if first in PROPER_WORDS or any(ch.isupper() or ch.isdigit() for ch in first[1:]):
         return text
-    if len(words) > 1 and words[1][:1].isupper():
+    if (
+        first not in ("A", "An", "The")
+        and len(words) > 1
+        and words[1][1:2].islower()
+        and words[1][:1].isupper()
+    ):
         return text
     return text[0].lower() + text[1:]
 
@@ -3295,7 +3302,8 @@ def requirements(rng: random.Random, c: Choice, n_years: int, remote: bool) -> t
         if alt.startswith("["):
             subject, alt = alt[1:].split("]", 1)
         lines.append(alt.strip())
-    lines += pick(rng, plain, rng.randint(2, 4) - (1 if alternatives else 0) + 1)
+    most = 2 if c.level in ("intern", "junior") else 4  # early-career postings ask for less
+    lines += pick(rng, plain, rng.randint(2, most) - (1 if alternatives else 0) + 1)
     field = c.role.field
     if n_years == 0:
         lines.insert(0, rng.choice(NO_EXPERIENCE[c.level]).format(field=field))
@@ -3374,35 +3382,44 @@ FLOORS = {
 SALES_ROLES = {"sdr", "account_executive", "account_manager", "sales_leader"}
 
 
-def salary(rng: random.Random, c: Choice, employment: str) -> tuple[int, int, str] | None:
+def salary(rng: random.Random, c: Choice, employment: str, hours: int) -> tuple[int, int, str] | None:
+    """(min, max, period) in local currency, or None when the posting would not state pay."""
     country = COUNTRIES[CITIES[c.city][0]]
     chance = 1.0 if c.city in TRANSPARENT_CITIES else country.disclose * (0.6 if c.level == "director" else 1)
     if rng.random() >= chance:
         return None
-    annual = c.role.base * 1000 * PAY[c.level] * country.factor * CITIES[c.city][1] * rng.uniform(0.92, 1.08)
-    if c.role.category not in TECH | {"product", "design"}:
-        annual *= NONTECH_DISCOUNT.get(country.name, 1.0)
-    if c.role.category in ("healthcare", "education") and country.name != "United States":
-        annual *= 0.85
-    annual = max(
-        annual, FLOORS[country.name] * (0.6 if c.level == "intern" else 1.0) * rng.uniform(1.02, 1.12)
-    )
-    period = country.period
-    if employment in ("part-time", "temporary", "contract") and country.currency not in (
-        "INR",
-        "BRL",
-        "MXN",
-        "AED",
-    ):
-        period, annual = "hour", annual * (1.3 if employment == "contract" else 1.0)
-    elif employment == "internship":
-        period = "hour" if country.currency in ("USD", "CAD") else "month"
+    period = pay_period(employment, country)
+    annual = full_time_annual(rng, c, country, period)
+    if employment == "contract":
+        annual *= 1.3  # contractors carry their own holidays and benefits
+    if employment == "part-time" and period != "hour":
+        annual *= hours / 40  # a part-time monthly wage covers only the hours worked
     amount = {"year": annual, "month": annual / (13.3 if country.currency == "BRL" else 12),
               "hour": annual / 2080}[period]  # fmt: skip
     unit = _unit(country.currency, period)
     low = max(unit, round(amount * rng.uniform(0.86, 0.96) / unit) * unit)
     high = max(low + unit, round(amount * rng.uniform(1.05, 1.18) / unit) * unit)
     return int(low), int(high), period
+
+
+def pay_period(employment: str, country: Country) -> str:
+    hourly_markets = country.currency not in ("INR", "BRL", "MXN", "AED")
+    if employment in ("part-time", "temporary", "contract") and hourly_markets:
+        return "hour"
+    if employment == "internship":
+        return "hour" if country.currency in ("USD", "CAD") else "month"
+    return country.period
+
+
+def full_time_annual(rng: random.Random, c: Choice, country: Country, period: str) -> float:
+    """A full-time yearly figure for the role, level and city, never below the local floor."""
+    annual = c.role.base * 1000 * PAY[c.level] * country.factor * CITIES[c.city][1] * rng.uniform(0.92, 1.08)
+    if c.role.category not in TECH | {"product", "design"}:
+        annual *= NONTECH_DISCOUNT.get(country.name, 1.0)
+    if c.role.category in ("healthcare", "education") and country.name != "United States":
+        annual *= 0.85
+    floor = FLOORS[country.name] * (0.6 if c.level == "intern" and period != "hour" else 1.0)
+    return max(annual, floor * rng.uniform(1.02, 1.12))
 
 
 def _unit(currency: str, period: str) -> int:
@@ -3480,7 +3497,8 @@ def compose(rng: random.Random, c: Choice) -> dict[str, object]:
     resp = pick(rng, c.role.resp, rng.randint(3, 6)) + pick(
         rng, LEVEL_RESP.get(c.level, ()), rng.randint(0, 2)
     )
-    pay = salary(rng, c, employment)
+    part_hours = rng.choice((16, 20, 24, 30))
+    pay = salary(rng, c, employment, part_hours)
     currency = COUNTRIES[country].currency
     draft = Draft(
         title=choose_title(rng, c.role, c.level, subject),
@@ -3496,13 +3514,13 @@ def compose(rng: random.Random, c: Choice) -> dict[str, object]:
         benefits=benefits(rng, c.company, country, remote),
         pay=pay_text(rng, currency, *pay, c, country) if pay else None,
         location=_location_line(rng, c, location_type),
-        employment=_employment_line(rng, employment, country),
+        employment=_employment_line(rng, employment, country, part_hours),
         closing=rng.choice(CLOSINGS).format_map(fill),
     )
     institution = c.company.industry in INSTITUTIONS or c.company.industry in ("clinic", "biotech")
     template = rng.choices(TEMPLATES, FORMAL_WEIGHTS if institution else STARTUP_WEIGHTS)[0]
     text = "\n".join(template(draft))
-    text = re.sub(r"\n{3,}", "\n\n", text).strip()
+    text = re.sub(r"\n{3,}", "\n\n", text).strip().replace("s's ", "s' ")
     return {
         "title": draft.title, "company": c.company.name, "description": text,
         "location": f"{c.city}, {country}", "location_type": location_type, "employment_type": employment,
@@ -3542,16 +3560,17 @@ def _location_line(rng: random.Random, c: Choice, location_type: str) -> str:
     return line.format(
         city=c.city,
         country=country,
+        the_country=f"the {country}" if country.startswith(("United", "Netherlands")) else country,
         tz=tz,
         days=rng.choice((2, 3, 3, 4)),
         site=INDUSTRIES[c.company.industry].site,
     )
 
 
-def _employment_line(rng: random.Random, employment: str, country: str) -> str:
+def _employment_line(rng: random.Random, employment: str, country: str, part_hours: int) -> str:
     hours = "37.5" if country in ("United Kingdom", "Ireland") else "40"
     return rng.choice(EMPLOYMENT_LINES[employment]).format(
-        hours=hours, part=rng.choice((16, 20, 24, 30)), months=rng.choice((3, 4, 6, 6, 9, 12))
+        hours=hours, part=part_hours, months=rng.choice((3, 4, 6, 6, 9, 12))
     )
 
 
@@ -3561,11 +3580,18 @@ def choose(rng: random.Random, category: str) -> Choice:
     role_ = rng.choices(roles, weights)[0]
     level = rng.choices(role_.levels, [LEVEL_WEIGHTS[lv] for lv in role_.levels])[0]
     allowed = ROLE_INDUSTRIES.get(role_.key, "").split()
+    countries = ROLE_COUNTRIES.get(role_.key)
     pool = [co for co in COMPANIES if category in INDUSTRIES[co.industry].hires
-            and (not allowed or co.industry in allowed)]  # fmt: skip
+            and (not allowed or co.industry in allowed) and _cities(co, countries)]  # fmt: skip
     company = rng.choices(pool, [INDUSTRIES[co.industry].hires[category] for co in pool])[0]
-    city = rng.choice((company.hq, company.hq, *company.offices))
+    city = rng.choice(_cities(company, countries))
     return Choice(role_, level, company, city)
+
+
+def _cities(company: Company, countries: set[str] | None) -> list[str]:
+    """The company's hiring cities (HQ twice as likely), limited to the countries a role exists in."""
+    cities = [company.hq, company.hq, *company.offices]
+    return [c for c in cities if countries is None or CITIES[c][0] in countries]
 
 
 def overlap(a: set[str], b: set[str]) -> float:
