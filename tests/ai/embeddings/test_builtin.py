@@ -64,7 +64,7 @@ async def test_related_roles_are_closer_than_unrelated_ones(
 
 
 def test_threads_share_one_session_and_agree(embedder: BuiltinEmbedder) -> None:
-    texts = [item["text"] for item in ITEMS]
+    texts = [item["text"] for item in ITEMS[:-1]]
     expected = embedder.embed_sync(texts)
     barrier = threading.Barrier(4)
 
