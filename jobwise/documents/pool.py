@@ -27,9 +27,9 @@ _lock = threading.Lock()
 _pool: ProcessPool | None = None
 
 
-def start_pool(workers: int | None = None) -> None:
+def start_pool(workers: int | None = None, *, timeout_s: float = 30.0) -> None:
     """Start the workers now (e.g. at app startup) instead of on the first document."""
-    _get_pool(workers)
+    _get_pool(workers).schedule(worker.ready).result(timeout=timeout_s)
 
 
 def shutdown_pool() -> None:

@@ -21,7 +21,9 @@ RATIO_CHECK_MIN_BYTES = 64 * 1024
 DTD_SCAN_BYTES = 64 * 1024  # a DOCTYPE can only sit in the prolog, before the root element
 
 DOCX_MAIN_PART = "word/document.xml"
-_TEXT_PART = re.compile(r"^word/(document|header\d*|footer\d*|footnotes|endnotes)\.xml$")
+_TEXT_PART = re.compile(
+    r"^word/(_rels/)?(document|header\d*|footer\d*)\.xml(\.rels)?$"
+)  # what the worker parses
 _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE: legacy .doc or an encrypted DOCX
 _EOCD = b"PK\x05\x06"
 

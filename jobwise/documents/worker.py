@@ -11,19 +11,28 @@ from jobwise.documents.pdf import extract_pdf
 from jobwise.documents.result import DocumentKind
 
 MIB = 1024 * 1024
+MAX_TEXT_CHARS = 2_000_000  # about 500 dense pages: no CV is this long
 
 
 def parse(data: bytes, kind: DocumentKind, memory_mb: int, cpu_s: float, max_pages: int) -> tuple[str, int]:
     """Extract (text, pages) under an address-space and CPU-time limit for this one task."""
     _limit(memory_mb, cpu_s)
     try:
-        return extract_pdf(data, max_pages=max_pages) if kind == "pdf" else extract_docx(data)
+        text, pages = extract_pdf(data, max_pages=max_pages) if kind == "pdf" else extract_docx(data)
     except MemoryError:
         raise InvalidFile("The file needs too much memory to process") from None
     except RecursionError:
         raise InvalidFile("The file is nested too deeply to process") from None
     finally:
         _unlimit()
+    if len(text) > MAX_TEXT_CHARS:
+        raise InvalidFile("The document has far more text than a CV")
+    return text, pages
+
+
+def ready() -> bool:
+    """A no-op task: running it makes a fresh worker import the parsers before real work."""
+    return True
 
 
 def _limit(memory_mb: int, cpu_s: float) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import random
+import zipfile
 
 import docx
 import pytest
@@ -141,3 +143,34 @@ def test_zip_bomb_is_refused_by_extract_text_too(build):
     bomb = build.rewrite_zip(build.cv_docx(), {"word/media/image1.png": b"\x00" * (20 * 1024 * 1024)})
     with pytest.raises(InvalidFile, match="zip bomb"):
         extract_text(bomb)
+
+
+def test_hyperlink_targets_hidden_behind_labels_are_kept(build):
+    rels = (
+        '<Relationship Id="rId90" TargetMode="External" Target="https://www.linkedin.com/in/jane"'
+        ' Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"/>'
+        '<Relationship Id="rId91" TargetMode="External" Target="mailto:jane@example.com"'
+        ' Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"/>'
+        '<Relationship Id="rId92" TargetMode="External" Target="https://github.com/jane"'
+        ' Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink"/>'
+    )
+    body = (
+        f"<w:p><w:hyperlink r:id='rId90'>{run('LinkedIn')}</w:hyperlink>{run(' | ')}"
+        f"<w:hyperlink r:id='rId91'>{run('Email me')}</w:hyperlink></w:p>"
+        f"<w:p><w:hyperlink r:id='rId92'>{run('https://github.com/jane')}</w:hyperlink></w:p>"
+    )
+    source = build.cv_docx()
+    old_rels = zipfile.ZipFile(io.BytesIO(source)).read("word/_rels/document.xml.rels")
+    data = build.rewrite_zip(
+        source,
+        {
+            "word/document.xml": build.document_xml(body),
+            "word/_rels/document.xml.rels": old_rels.replace(
+                b"</Relationships>", rels.encode() + b"</Relationships>"
+            ),
+        },
+    )
+    assert body_lines(extract_text(data).text) == [
+        "LinkedIn (https://www.linkedin.com/in/jane) | Email me (jane@example.com)",
+        "https://github.com/jane",
+    ]

@@ -31,17 +31,27 @@ def test_overrunning_worker_is_killed_and_replaced(long_pdf, small_pdf):
     assert extract_text(long_pdf, max_pages=500).pages == 150  # and given time, it is readable
 
 
-def test_memory_limit_refuses_the_file_and_the_pool_recovers(build, small_pdf):
-    words = [random.choice(["python", "kafka", "lead", "team", "cloud", "data"]) for _ in range(400_000)]
+def long_docx(build, words: int) -> bytes:
+    vocabulary = ["python", "kafka", "lead", "team", "cloud", "data"]
+    text = [random.choice(vocabulary) for _ in range(words)]
     paragraphs = "".join(
-        f"<w:p><w:r><w:t>{' '.join(words[i : i + 40])}</w:t></w:r></w:p>" for i in range(0, 400_000, 40)
+        f"<w:p><w:r><w:t>{' '.join(text[i : i + 40])}</w:t></w:r></w:p>" for i in range(0, words, 40)
     )
-    big = build.rewrite_zip(build.cv_docx(), {"word/document.xml": build.document_xml(paragraphs)})
+    return build.rewrite_zip(build.cv_docx(), {"word/document.xml": build.document_xml(paragraphs)})
+
+
+def test_memory_limit_refuses_the_file_and_the_pool_recovers(build, small_pdf):
+    big = long_docx(build, 300_000)
     shutdown_pool()  # fresh workers: a heap grown by earlier documents would hide the limit
     with pytest.raises(InvalidFile, match="memory"):
         extract_text(big, memory_mb=8)
-    assert extract_text(big, memory_mb=768).text.count("\n") > 9_000
+    assert extract_text(big, memory_mb=768).text.count("\n") > 7_000
     assert extract_text(small_pdf).text == "Jane Doe, Python developer at Acme"
+
+
+def test_text_far_longer_than_any_cv_is_refused(build):
+    with pytest.raises(InvalidFile, match="far more text than a CV"):
+        extract_text(long_docx(build, 400_000))
 
 
 def test_concurrent_callers_share_the_pool(build):
