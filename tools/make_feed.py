@@ -21,6 +21,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 from pathlib import Path
 
 SEED = 20261101
@@ -3162,23 +3163,31 @@ def _b(items: list[str], mark: str = "- ") -> list[str]:
 
 def _lower_first(text: str) -> str:
     """Lower-case a sentence's first letter for use mid-sentence, sparing names and acronyms."""
-    words = text.split()
-    first = words[0]
+    first = text.split()[0]
     if first in PROPER_WORDS or any(ch.isupper() or ch.isdigit() for ch in first[1:]):
         return text
-    if (
-        first not in ("A", "An", "The")
-        and len(words) > 1
-        and words[1][1:2].islower()
-        and words[1][:1].isupper()
-    ):
+    if any(text.startswith(name) for name in skill_names()):
         return text
     return text[0].lower() + text[1:]
 
 
+@cache
+def skill_names() -> frozenset[str]:
+    """Every {Skill} named in the role pools, plus the languages asked for locally."""
+    lines = [line for r in ROLES for line in (*r.req, *r.nice)]
+    found = {m.group(1) for line in lines for m in re.finditer(r"\{([^{}]+)\}", line)}
+    return frozenset(
+        found | {c.language for c in COUNTRIES.values() if c.language} | set(CITY_LANGUAGE.values())
+    )
+
+
 def _join(items: list[str], lower: bool = True) -> str:
     items = [_lower_first(i) for i in items] if lower else items
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    if len(items) == 1:
+        return items[0]
+    if any("," in i or " and " in i for i in items):  # keep compound items apart
+        return "; ".join(items[:-1]) + "; and " + items[-1]
+    return ", ".join(items[:-1]) + " and " + items[-1]
 
 
 def t_classic(d: Draft) -> list[str]:
@@ -3450,11 +3459,11 @@ def pay_text(
 
 
 def about(rng: random.Random, company: Company) -> str:
-    offices = [o for o in company.offices]
+    offices = list(company.offices)
+    home = "Our main site is in" if company.industry in INSTITUTIONS else "We are headquartered in"
     extras = [f"Founded in {company.founded}, we now employ around {company.size:,} people.",
               f"Since {company.founded} we have grown to a team of about {company.size:,}.",
-              f"We are headquartered in {company.hq}"
-              + (f" with teams in {_join(offices, lower=False)}." if offices else ".")]  # fmt: skip
+              f"{home} {company.hq}" + (f" with teams in {_join(offices, lower=False)}." if offices else ".")]  # fmt: skip
     industry = INDUSTRIES[company.industry]
     parts = [
         f"{company.name} {company.blurb}.",

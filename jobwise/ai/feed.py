@@ -20,6 +20,10 @@ LocationType = Literal["remote", "hybrid", "on-site"]
 EmploymentType = Literal["full-time", "part-time", "contract", "internship", "temporary"]
 Seniority = Literal["intern", "junior", "mid", "senior", "lead", "principal", "director"]
 SalaryPeriod = Literal["year", "month", "hour"]
+JOB_FIELDS = {
+    "title", "company", "description", "location", "location_type", "employment_type", "salary_min",
+    "salary_max", "salary_currency", "required_skills", "min_experience_years", "url",
+}  # fmt: skip
 
 
 class FeedPosting(BaseModel):
@@ -45,6 +49,10 @@ class FeedPosting(BaseModel):
     category: str
     posted_at: date
     url: str = Field(pattern=r"^https://[a-z0-9.-]+\.example/")
+
+    def job_fields(self) -> dict[str, object]:
+        """The job fields (SPEC `/jobs`) for saving this posting into a user's jobs, with `source: feed`."""
+        return {**self.model_dump(mode="json", include=JOB_FIELDS), "source": "feed"}
 
     @model_validator(mode="after")
     def _salary_is_whole(self) -> "FeedPosting":

@@ -155,6 +155,17 @@ def test_feed_by_id_finds_a_posting_and_load_feed_returns_a_fresh_list(feed: lis
     assert len(load_feed()) == len(feed)
 
 
+def test_job_fields_copy_a_posting_as_a_feed_job(feed: list[FeedPosting]) -> None:
+    posting = next(p for p in feed if p.salary_min is not None)
+    fields = posting.job_fields()
+    assert fields["source"] == "feed"
+    assert fields["title"] == posting.title
+    assert fields["salary_min"] == posting.salary_min
+    assert fields["required_skills"] == list(posting.required_skills)
+    assert "feed_id" not in fields
+    assert "seniority" not in fields
+
+
 def _row(**changes: object) -> bytes:
     row = {
         "feed_id": "fd-0001-nurse-test", "title": "Nurse", "company": "Test Health", "description": "x" * 250,
