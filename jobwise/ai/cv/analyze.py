@@ -1,0 +1,121 @@
+"""From CV text to `parsed_content`, quality score, ATS feedback and summary."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from jobwise.ai.cv import contact, lists
+from jobwise.ai.cv.jobs import parse_experiences
+from jobwise.ai.cv.models import Contact, CVAnalysis, Experience, ParsedCV
+from jobwise.ai.cv.name import find_name
+from jobwise.ai.cv.places import region_hint
+from jobwise.ai.cv.quality import Facts, assess, instruction_check
+from jobwise.ai.cv.sections import Sections, heading_kind, split_sections
+from jobwise.ai.cv.summary import summarize
+from jobwise.ai.cv.text import is_bullet, normalize, split_instructions, strip_bullet, words
+from jobwise.ai.dates import DateRange, parse_date
+from jobwise.ai.experience import DateSpan, span_of, total_years
+from jobwise.ai.skills import extract_skills
+
+_CONTACT_ZONE = 40  # lines; sidebars may push contact details below the first heading
+
+
+def _contact(lines: list[str], sections: Sections) -> Contact:
+    zone = sections.header + sections.get("other") + lines[:_CONTACT_ZONE]
+    text = "\n".join(zone)
+    email = contact.find_email(text) or contact.find_email("\n".join(lines))
+    phone_lines = zone + [
+        line for line in lines if contact.EMAIL.search(line) or re.search(r"(?i)phone|tel|mobile", line)
+    ]
+    return Contact(
+        name=find_name(lines, email),
+        email=email,
+        phone=contact.find_phone(phone_lines, region_hint(text)),
+        location=contact.find_location(zone),
+        links=contact.find_links(text),
+    )
+
+
+def _summary_text(sections: Sections) -> str | None:
+    text = " ".join(strip_bullet(line) for line in sections.get("summary")).strip()
+    return text or None
+
+
+def _undated_entries(sections: Sections, dated: int) -> int:
+    """Roles with no date: header-like lines in the experience section beyond the dated ones."""
+    lines = [line for line in sections.get("experience") if line and not line.startswith("•")]
+    if lines and dated == 0:
+        return 1
+    return 0
+
+
+@dataclass(frozen=True)
+class Parse:
+    """A structured CV with what it was made from: its kept lines, sections, injected lines."""
+
+    cv: ParsedCV
+    lines: list[str]
+    sections: Sections
+    injected: list[str]
+
+
+def parse_cv(text: str) -> Parse:
+    """Structured CV from its text; lines addressed to an AI reader are set aside."""
+    lines, injected = split_instructions([line for line in normalize(text).split("\n") if line])
+    sections = split_sections(lines)
+    parsed = ParsedCV(
+        contact=_contact(lines, sections),
+        summary=_summary_text(sections),
+        experiences=parse_experiences(sections.get("experience")),
+        education=lists.parse_education(sections.get("education")),
+        skills=lists.parse_skill_items(sections.get("skills")),
+        projects=lists.parse_projects(sections.get("projects")),
+        certifications=lists.parse_certifications(sections.get("certifications")),
+        languages=lists.parse_languages(sections.get("languages")),
+    )
+    return Parse(parsed, lines, sections, injected)
+
+
+def _spans(experiences: list[Experience]) -> list[DateSpan]:
+    spans = []
+    for job in experiences:
+        start = parse_date(job.start) if job.start else None
+        end = parse_date(job.end) if job.end else None
+        if start is not None:
+            spans.append(span_of(DateRange(start, end, job.is_current)))
+    return spans
+
+
+def _skill_text(parse: Parse) -> str:
+    """The text skills are read from: no headings, contact lines, or employer and school names
+    in entry headers ("Oracle" the employer is not a claimed skill)."""
+    cv = parse.cv
+    names = [cv.contact.name, *(e.company for e in cv.experiences), *(e.institution for e in cv.education)]
+    hidden = re.compile("|".join(re.escape(n) for n in names if n) or "(?!)", re.IGNORECASE)
+    kept = []
+    for line in parse.lines:
+        if heading_kind(line) or contact.EMAIL.search(line):
+            continue
+        kept.append(line if is_bullet(line) else hidden.sub(" ", line))
+    return "\n".join(kept)
+
+
+def analyze_cv(text: str, *, today: date) -> CVAnalysis:
+    """Parse, score and summarise a CV; text inside the CV is data, never instructions."""
+    parse = parse_cv(text)
+    parsed, kept = parse.cv, "\n".join(parse.lines)
+    skills = extract_skills(_skill_text(parse))
+    years = total_years(_spans(parsed.experiences), today)
+    undated = _undated_entries(parse.sections, len(parsed.experiences))
+    breakdown, checks = assess(Facts(parsed, skills, len(words(kept)), undated))
+    return CVAnalysis(
+        parsed_content=parsed,
+        summary=summarize(parsed, skills, years),
+        quality_score=sum(breakdown.values()),
+        quality_breakdown=breakdown,
+        ats_compatibility_feedback=[*checks, instruction_check(parse.injected)],
+        extracted_skills=skills,
+        total_experience_years=years,
+    )

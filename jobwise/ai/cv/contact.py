@@ -1,0 +1,119 @@
+"""Contact details: email, phone (via `phonenumbers`), links and location."""
+
+from __future__ import annotations
+
+import re
+
+import phonenumbers
+
+from jobwise.ai.cv.places import find_place
+from jobwise.ai.dates import find_date_ranges
+
+EMAIL = re.compile(
+    r"[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}"
+)
+_PHONE_LIKE = re.compile(r"(?<![\w/])(?:\+|00)?\(?\d[\d\s().\-‐–/]{5,20}\d(?![\w/])")
+_PHONE_LABEL = re.compile(r"\b(?:phone|tel|telephone|mobile|mob|cell|ph|contact|whatsapp)\b\.?\s*:?", re.I)
+_TLDS = (
+    "com|org|net|io|dev|me|co|app|ai|design|page|site|xyz|info|tech|art|studio|online|blog|"
+    "portfolio|codes|uk|de|fr|in|br|es|it|nl|eu|ca|au|ch|se|pl"
+)
+_LINK = re.compile(
+    rf"(?<![@\w.])(?:https?://)?(?:www\.)?(?:[a-z0-9-]+\.)+(?:{_TLDS})\b(?:/[^\s|,;()<>]*)?",
+    re.IGNORECASE,
+)
+_LINK_HOSTS = ("linkedin.", "github.", "gitlab.", "behance.", "dribbble.", "medium.", "stackoverflow.")
+_FALLBACK_REGIONS = ("US", "GB", "DE", "FR", "IN", "BR", "CA", "AU", "ES", "IT", "NL")
+
+
+_COMMON_TLDS = {"com", "net", "org", "edu", "gov", "info", "biz"}
+_WRAPPED_EMAIL = re.compile(r"(@[\w-]+(?:\.[\w-]+)*\.)([a-z]{1,3})\n([a-z]{1,3})(?=\n|$)")
+
+
+def _rejoin(match: re.Match[str]) -> str:
+    tld = match.group(2) + match.group(3)
+    return match.group(1) + tld if tld in _COMMON_TLDS else match.group(0)
+
+
+def find_email(text: str) -> str | None:
+    """The first email address; one wrapped inside its domain in a narrow column is rejoined."""
+    match = EMAIL.search(_WRAPPED_EMAIL.sub(_rejoin, text))
+    return match.group(0).rstrip(".").lower() if match else None
+
+
+def _valid(candidate: str, regions: list[str]) -> str | None:
+    for region in regions:
+        try:
+            number = phonenumbers.parse(candidate, region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return None
+
+
+def _is_date(candidate: str) -> bool:
+    return any(r.span[1] - r.span[0] >= len(candidate) - 2 for r in find_date_ranges(candidate))
+
+
+def _without_date_ranges(line: str) -> str:
+    """Blank out "2016 - 2018" and "06/2016" (a lone year may be part of a phone number)."""
+    for found in find_date_ranges(line):
+        if found.end != found.start or found.start.month is not None:
+            start, end = found.span
+            line = line[:start] + " " * (end - start) + line[end:]
+    return line
+
+
+def _candidates(lines: list[str]) -> list[tuple[str, bool]]:
+    """Phone-shaped strings, each with whether a label or a + marks it as a phone number."""
+    found: list[tuple[str, bool]] = []
+    for line in map(_without_date_ranges, lines):
+        labelled = bool(_PHONE_LABEL.search(line))
+        for match in _PHONE_LIKE.finditer(line):
+            text = match.group(0).strip()
+            digits = re.sub(r"\D", "", text)
+            if 7 <= len(digits) <= 15 and not _is_date(text):
+                found.append((text, labelled or text.startswith(("+", "00", "("))))
+    return found
+
+
+def find_phone(lines: list[str], region: str | None) -> str | None:
+    """The first phone number, in E.164 when valid; an odd but clearly marked one as written.
+
+    Numbers without a + are read in the region the CV's places point to first, then others.
+    """
+    primary = region or "US"
+    candidates = _candidates(lines)
+    for regions in ([primary], [r for r in _FALLBACK_REGIONS if r != primary]):
+        for text, _marked in candidates:
+            if number := _valid(text, regions):
+                return number
+    marked = [text for text, is_marked in candidates if is_marked]
+    return re.sub(r"\s+", " ", marked[0]) if marked else None
+
+
+def find_links(text: str) -> list[str]:
+    """Profile and portfolio URLs (with or without a scheme), emails excluded, in order."""
+    links: list[str] = []
+    for match in _LINK.finditer(text):
+        link = match.group(0).rstrip(".")
+        has_path_or_scheme = "/" in link
+        known = any(host in link.lower() for host in _LINK_HOSTS)
+        if (has_path_or_scheme or known or link.lower().startswith("www.")) and link not in links:
+            links.append(link)
+    return links
+
+
+def find_location(lines: list[str]) -> str | None:
+    """The first place named in the header lines, without any street address before it."""
+    for line in lines:
+        if EMAIL.search(line) and not re.search(r"[|•·]", line):
+            continue
+        for part in re.split(r"\s*[|•·]\s*|\s{2,}", line):
+            labelled = re.sub(r"^(?:location|address|based in|city)\s*:?\s*", "", part, flags=re.I)
+            if EMAIL.search(labelled) or "/" in labelled:
+                continue
+            if found := find_place(labelled):
+                return found[0]
+    return None

@@ -1,0 +1,180 @@
+"""Work experience entries: title, company, location, dates and bullets."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from jobwise.ai.cv.models import Experience
+from jobwise.ai.cv.places import find_place
+from jobwise.ai.cv.text import is_bullet, join_wrapped, strip_bullet
+from jobwise.ai.cv.titles import org_score, title_score
+from jobwise.ai.dates import DateRange, find_date_ranges
+
+_SEPARATORS = re.compile(r"\s*(?:[|•·]|\s[-–—]\s|[–—]|\s{2,}|\s(?:at|@)\s)\s*")
+_AT = re.compile(r"^(.+?)\s+(?:at|@)\s+(.+)$")
+_SMALL = {"of", "and", "&", "for", "the", "in", "de", "du", "und", "a", "to", "on", "at", "-"}
+_EMPLOYMENT = re.compile(
+    r"^\(?(?:full[- ]time|part[- ]time|contract(?:or)?|freelance|internship|temporary|permanent|"
+    r"self[- ]employed|remote|hybrid|on[- ]site|present|current)\)?$",
+    re.IGNORECASE,
+)
+_MAX_HEADER_WORDS = 12
+_OPEN_TAIL = re.compile(r"[\s\-–—]*(?:to|until|till)?\s*(?:[A-Za-z]{3,9}\.?)?\s*")
+_ABBREVIATION_END = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Pvt|Bros|[A-Z](?:\.[A-Z])+)\.$")
+
+
+@dataclass
+class _Entry:
+    dates: DateRange
+    header: list[str] = field(default_factory=list)
+    body: list[str] = field(default_factory=list)
+
+
+def _is_sentence(line: str) -> bool:
+    ends_sentence = line.endswith(".") and not _ABBREVIATION_END.search(line)
+    return ends_sentence or len(line.split()) > _MAX_HEADER_WORDS
+
+
+def _header_like(line: str) -> bool:
+    """Short, mostly Capitalised lines without a bullet: titles, companies, places."""
+    if is_bullet(line) or _is_sentence(line) or (not line[:1].isupper() and not line[:1].isdigit()):
+        return False
+    tokens = [t for t in re.findall(r"[^\s|,()]+", line) if t.lower() not in _SMALL]
+    caps = sum(t[:1].isupper() or t[:1].isdigit() or not t[:1].isalpha() for t in tokens)
+    return bool(tokens) and caps / len(tokens) >= 0.6
+
+
+def _anchor(line: str) -> DateRange | None:
+    if is_bullet(line) or len(line.split()) > _MAX_HEADER_WORDS + 4:
+        return None
+    found = find_date_ranges(line)
+    return found[0] if found else None
+
+
+def _lead(lines: list[str], first_anchor: int) -> int:
+    """How many header lines may precede an entry's date line, learnt from the first entry.
+
+    A first entry that opens on a bare date puts title and company after the date, so lines
+    above later dates belong to the entry before; otherwise up to three lines may lead.
+    """
+    count = 0
+    while count < 3 and first_anchor - count - 1 >= 0 and _header_like(lines[first_anchor - count - 1]):
+        count += 1
+    dates = find_date_ranges(lines[first_anchor])
+    bare_date = bool(dates) and not _without_span(lines[first_anchor], dates[0].span).strip()
+    return 0 if count == 0 and bare_date else max(count, 2)
+
+
+def _group(lines: list[str]) -> list[_Entry]:
+    anchors = [(i, d) for i, line in enumerate(lines) if (d := _anchor(line))]
+    if not anchors:
+        return []
+    lead = _lead(lines, anchors[0][0])
+    entries: list[_Entry] = []
+    starts: list[int] = []
+    for index, dates in anchors:
+        begin = index
+        floor = starts[-1] + 1 if starts else 0
+        while index - begin < lead and begin - 1 >= floor and _header_like(lines[begin - 1]):
+            begin -= 1
+        starts.append(index)
+        entries.append(_Entry(dates, header=lines[begin : index + 1]))
+        entries[-1].header[-1] = _without_span(lines[index], dates.span)
+        if len(entries) > 1:
+            entries[-2].body = lines[starts[-2] + 1 : begin]
+    entries[-1].body = lines[starts[-1] + 1 :]
+    return entries
+
+
+def _join_split_dates(lines: list[str]) -> list[str]:
+    """Narrow date columns wrap ranges ("November 2016 - June" / "2020"): put them back together."""
+    out: list[str] = []
+    for line in lines:
+        previous = out[-1] if out else ""
+        found = find_date_ranges(previous) if previous and len(previous.split()) <= 6 else []
+        if found and _OPEN_TAIL.fullmatch(previous[found[-1].span[1] :]):
+            joined = f"{previous} {line}"
+            grown = find_date_ranges(joined)
+            if grown and grown[-1].span[1] > len(previous) + 1 and grown[-1].span[0] == found[-1].span[0]:
+                out[-1] = joined
+                continue
+        out.append(line)
+    return out
+
+
+def _without_span(line: str, span: tuple[int, int]) -> str:
+    rest = line[: span[0]] + " | " + line[span[1] :]
+    return re.sub(r"[()\[\]]", " ", rest).strip(" |,-–—")
+
+
+def _segments(header: list[str]) -> tuple[list[str], str | None]:
+    """Header pieces (location taken out first, so "Austin, TX" is not split) and the location.
+
+    "Title at Company" yields exactly those two pieces, in that order.
+    """
+    location: str | None = None
+    pieces: list[str] = []
+    for line in header:
+        if location is None and (found := find_place(line)):
+            location, (start, end) = found[0], found[1]
+            line = f"{line[:start]} | {line[end:]}"
+        if match := _AT.match(line.strip(" |,")):
+            return [match.group(1).strip(), match.group(2).strip()], location or _place_in(header[1:])
+        pieces += _SEPARATORS.split(line)
+    cleaned = [p.strip(" ,;:|-–—") for p in pieces]
+    kept = [p for p in cleaned if p and not _EMPLOYMENT.match(p) and re.search(r"[A-Za-z]", p)]
+    if len(kept) == 1 and "," in kept[0]:
+        kept = [p.strip() for p in kept[0].split(",", 1)]
+    return kept, location
+
+
+def _place_in(lines: list[str]) -> str | None:
+    found = next((f for line in lines if (f := find_place(line))), None)
+    return found[0] if found else None
+
+
+def _title_and_company(pieces: list[str], ordered: bool) -> tuple[str | None, str | None]:
+    if ordered:
+        return pieces[0], pieces[1]
+    if not pieces:
+        return None, None
+    if len(pieces) == 1:
+        only = pieces[0]
+        return (only, None) if title_score(only) > org_score(only) else (None, only)
+    ranked = sorted(range(len(pieces)), key=lambda i: (org_score(pieces[i]) - title_score(pieces[i]), i))
+    title_at = ranked[0]
+    rest = [i for i in range(len(pieces)) if i != title_at]
+    company_at = max(rest, key=lambda i: (org_score(pieces[i]) - title_score(pieces[i]), -i))
+    return pieces[title_at], pieces[company_at]
+
+
+def _fill_from_body(entry: _Entry) -> None:
+    """Entries whose date comes first carry title and company on the next lines."""
+    while entry.body and len(entry.header) < 3 and _header_like(entry.body[0]):
+        pieces, _ = _segments(entry.header)
+        if len(pieces) >= 2:
+            return
+        entry.header.append(entry.body.pop(0))
+
+
+def parse_experiences(lines: list[str]) -> list[Experience]:
+    """One entry per date-anchored header block in the experience section."""
+    experiences = []
+    for entry in _group(_join_split_dates(join_wrapped(lines))):
+        _fill_from_body(entry)
+        pieces, location = _segments(entry.header)
+        ordered = any(_AT.match(line.strip(" |,")) for line in entry.header)
+        title, company = _title_and_company(pieces, ordered)
+        experiences.append(
+            Experience(
+                title=title,
+                company=company,
+                location=location,
+                start=entry.dates.start.iso(),
+                end=entry.dates.end.iso() if entry.dates.end else None,
+                is_current=entry.dates.is_current,
+                bullets=[strip_bullet(b) for b in entry.body if strip_bullet(b)],
+            )
+        )
+    return experiences

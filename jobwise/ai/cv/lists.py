@@ -1,0 +1,151 @@
+"""The list-like sections: education, projects, certifications, languages and skill items."""
+
+from __future__ import annotations
+
+import re
+
+from jobwise.ai.cv.models import Education, Language, Project
+from jobwise.ai.cv.text import is_bullet, join_wrapped, strip_bullet
+from jobwise.ai.dates import DateRange, find_date_ranges
+
+_DEGREE = re.compile(
+    r"\b(?:Ph\.?\s?D|D\.?Phil|M\.?D|MBA|M\.?B\.?A|M\.?Sc?|M\.?S|M\.?A|M\.?Eng|M\.?Ed|M\.?Phil|LL\.?[BM]|"
+    r"B\.?Sc?|B\.?S|B\.?A|B\.?Eng|B\.?Ed|B\.?Com|B\.?Tech|M\.?Tech|BBA|BFA|MFA|BSN|MSN|A\.?A\.?S?|"
+    r"Bachelor|Master|Masters|Doctor(?:ate)?|Associate|Diploma|Certificate|Licen[cs]e|Abitur|"
+    r"Baccalaur[ée]at|Licenciatura|Bacharelado|GCSEs?|A[- ]Levels?|High School|HND|BTEC|Postgraduate)"
+    r"(?![a-z])\.?",
+)
+_INSTITUTION = re.compile(
+    r"\b(?:University|Universit[äéy]|Universidade|Universidad|Università|College|Institute|Institut|"
+    r"School|Academy|Polytechnic|Politecnico|Hochschule|[ÉE]cole|Conservatory|Seminary|IIT|MIT)\b",
+    re.IGNORECASE,
+)
+_PIECES = re.compile(r"\s*(?:[|•·;]|\s[-–—]\s|[–—]|,\s(?=[A-Z]))\s*")
+_LANGUAGES = {
+    "english", "spanish", "french", "german", "italian", "portuguese", "dutch", "russian", "arabic",
+    "hindi", "bengali", "urdu", "punjabi", "tamil", "telugu", "marathi", "gujarati", "kannada",
+    "malayalam", "mandarin", "chinese", "cantonese", "japanese", "korean", "vietnamese", "thai",
+    "indonesian", "malay", "tagalog", "filipino", "turkish", "persian", "farsi", "hebrew", "greek",
+    "polish", "czech", "slovak", "hungarian", "romanian", "bulgarian", "serbian", "croatian",
+    "ukrainian", "swedish", "norwegian", "danish", "finnish", "icelandic", "irish", "welsh", "catalan",
+    "basque", "galician", "swahili", "yoruba", "igbo", "hausa", "amharic", "zulu", "afrikaans",
+    "somali", "nepali", "sinhala", "latin", "esperanto", "lithuanian", "latvian", "estonian",
+    "slovenian", "albanian", "armenian", "georgian", "kazakh", "uzbek", "asl", "bsl", "sign",
+}  # fmt: skip
+_PROFICIENCY = re.compile(
+    r"^(?P<name>[^\s(:,–—-]+(?:\s+sign\s+language)?)\s*[(:,–—-]?\s*(?P<level>[^)]*)\)?$", re.I
+)
+_SKILL_SPLIT = re.compile(r"\s*(?:[,;|•·/]|\s[-–—]\s|\band\b)\s*")
+
+
+def _items(lines: list[str]) -> list[str]:
+    return [strip_bullet(line) for line in join_wrapped(lines) if strip_bullet(line)]
+
+
+def _dates(text: str) -> tuple[DateRange | None, str]:
+    found = find_date_ranges(text)
+    if not found:
+        return None, text
+    start, end = found[0].span
+    return found[0], re.sub(r"[()\[\]]", " ", f"{text[:start]} | {text[end:]}")
+
+
+def _kinds(line: str) -> set[str]:
+    return {kind for kind, rx in (("degree", _DEGREE), ("school", _INSTITUTION)) if rx.search(line)}
+
+
+def _education_blocks(lines: list[str]) -> list[list[str]]:
+    """A new block starts when a line brings a second degree or a second institution."""
+    blocks: list[list[str]] = []
+    seen: set[str] = set()
+    for line in _items(lines):
+        kinds = _kinds(line)
+        if not blocks or kinds & seen:
+            blocks.append([line])
+            seen = set(kinds)
+        else:
+            blocks[-1].append(line)
+            seen |= kinds
+    return [block for block in blocks if any(_kinds(line) for line in block)]
+
+
+def _education(block: list[str]) -> Education:
+    dates, text = _dates(" | ".join(block[:3]))
+    pieces = [p.strip(" ,") for p in _PIECES.split(text) if re.search(r"[A-Za-z]{2}", p)]
+    institution = next((p for p in pieces if _INSTITUTION.search(p) and not _DEGREE.match(p)), None)
+    degree_piece = next((p for p in pieces if _DEGREE.search(p) and p != institution), None)
+    degree = field = None
+    if degree_piece:
+        match = _DEGREE.search(degree_piece)
+        assert match is not None
+        head, tail = degree_piece[: match.end()], degree_piece[match.end() :]
+        of_kind = re.match(r"\s*of\s+(?:Science|Arts|Engineering|Business Administration|Education)", tail)
+        degree = (head + (of_kind.group(0) if of_kind else "")).strip(" ,")
+        rest = tail[of_kind.end() :] if of_kind else tail
+        field = re.sub(r"^\s*(?:in|of|,|-|–|:)\s*", "", rest).strip(" ,()") or None
+    if institution is None:
+        institution = next((p for p in pieces if p != degree_piece), None)
+    return Education(
+        institution=institution,
+        degree=degree,
+        field=field,
+        start=dates.start.iso() if dates and dates.end != dates.start else None,
+        end=(dates.end.iso() if dates.end else None) if dates else None,
+    )
+
+
+def parse_education(lines: list[str]) -> list[Education]:
+    return [_education(block) for block in _education_blocks(lines)]
+
+
+def _project_head(line: str) -> tuple[str, DateRange | None, str]:
+    """ "Name (2021 - Present) - what it is" -> name, dates, description."""
+    dates, text = _dates(strip_bullet(line))
+    name, *rest = re.split(r"\s[|–—-]\s|:\s|\s\|", text.strip(" |"), maxsplit=1)
+    return name.strip(" |–—-:()"), dates, "".join(rest).strip(" |–—-:")
+
+
+def parse_projects(lines: list[str]) -> list[Project]:
+    """A project is a non-bullet line (its name, maybe with dates) and the lines under it."""
+    projects: list[tuple[str, DateRange | None, list[str]]] = []
+    for line in join_wrapped(lines):
+        if projects and (is_bullet(line) or line.endswith(".")):
+            projects[-1][2].append(strip_bullet(line))
+            continue
+        name, dates, description = _project_head(line)
+        if name:
+            projects.append((name, dates, [description] if description else []))
+    return [
+        Project(
+            name=name,
+            description=" ".join(parts) or None,
+            start=dates.start.iso() if dates else None,
+            end=dates.end.iso() if dates and dates.end else None,
+        )
+        for name, dates, parts in projects
+    ]
+
+
+def parse_certifications(lines: list[str]) -> list[str]:
+    items = [p.strip() for item in _items(lines) for p in re.split(r"\s*[;•]\s*", item)]
+    return list(dict.fromkeys(i for i in items if len(i) > 2))
+
+
+def parse_languages(lines: list[str]) -> list[Language]:
+    """Spoken languages only: "Languages: Python, Go" in a skills block is not a language list."""
+    languages: list[Language] = []
+    for item in (p for line in _items(lines) for p in re.split(r"\s*[,;|•·/]\s*(?![^(]*\))", line)):
+        match = _PROFICIENCY.match(item.strip())
+        if match and match.group("name").lower() in _LANGUAGES:
+            level = match.group("level").strip(" ()-–—:") or None
+            languages.append(Language(name=match.group("name").capitalize(), proficiency=level))
+    return languages
+
+
+def parse_skill_items(lines: list[str]) -> list[str]:
+    """The items listed in a skills section, category labels ("Tools:") removed."""
+    items: list[str] = []
+    for line in _items(lines):
+        line = re.sub(r"^[^:]{2,40}:\s*", "", line)
+        items += [p.strip(" .") for p in _SKILL_SPLIT.split(line) if 1 < len(p.strip(" .")) <= 40]
+    return list(dict.fromkeys(items))

@@ -1,0 +1,87 @@
+"""Find the candidate's name by scoring the lines near the top of the CV."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from jobwise.ai.cv.places import looks_like_place
+from jobwise.ai.cv.sections import heading_kind
+from jobwise.ai.cv.titles import org_score, title_score
+
+_PARTICLES = {
+    "van", "von", "de", "der", "den", "del", "della", "da", "das", "do", "dos", "du", "la", "le", "di",
+    "ten", "ter", "bin", "binti", "al", "el", "y", "e", "st.", "mac",
+}  # fmt: skip
+_NOT_NAMES = {
+    "curriculum", "vitae", "resume", "résumé", "cv", "page", "profile", "contact", "references",
+    "available", "upon", "request", "confidential", "portfolio", "email", "phone", "mobile", "address",
+    "linkedin", "github", "website", "the", "and", "of", "for", "with", "in", "to", "my", "new", "inc",
+    "ltd", "llc", "university", "college", "school", "street", "road", "avenue", "hospital",
+}  # fmt: skip
+_UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zà-öø-ÿ"
+_TOKEN = re.compile(  # "Anne-Marie", "O'Connor", "J.", "DOE", "McDonald"
+    rf"^(?:[{_UPPER}][{_LOWER}'’]*(?:[-'’][{_UPPER}{_LOWER}][{_LOWER}]*)*\.?|[{_UPPER}]\.|"
+    rf"[{_UPPER}'’-]{{2,}}|Mc[A-Z][a-z]+)$"
+)
+_SPLIT = re.compile(r"\s*(?:[|•·,]|\s[-–—]\s|\s{2,})\s*")
+_TOP_LINES = 40
+
+
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", text.lower()) if c.isalpha())
+
+
+def _shape_score(candidate: str) -> float:
+    """How much `candidate` looks like a personal name by its form alone (0 = not a name)."""
+    tokens = candidate.split()
+    core = [t for t in tokens if t.lower() not in _PARTICLES]
+    if not 2 <= len(tokens) <= 5 or not 2 <= len(core) <= 4:
+        return 0.0
+    if any(not _TOKEN.match(t) or t.lower().strip(".") in _NOT_NAMES for t in core):
+        return 0.0
+    if re.search(r"[\d@/:]", candidate) or org_score(candidate) >= 1 or heading_kind(candidate):
+        return 0.0
+    if looks_like_place(candidate):
+        return 0.0
+    initials = sum(len(t.strip(".")) == 1 for t in core)
+    # Surnames like Cook or Head are role words too, so a title-like line is penalised, not barred.
+    return 3.0 - initials - 0.3 * max(0, len(core) - 3) - (2.5 if title_score(candidate) >= 0.5 else 0.0)
+
+
+def _email_bonus(candidate: str, email: str | None) -> float:
+    if not email:
+        return 0.0
+    local = _fold(email.split("@")[0])
+    parts = [_fold(t) for t in candidate.split() if len(_fold(t)) >= 3]
+    return 2.0 * sum(part in local for part in parts[:4]) / max(1, len(parts))
+
+
+def _candidates(line: str) -> list[str]:
+    parts = [p.strip() for p in _SPLIT.split(line) if p.strip()]
+    return [line.strip(), *parts[:1]] if len(parts) > 1 else [line.strip()]
+
+
+def find_name(lines: list[str], email: str | None) -> str | None:
+    """The best-scoring name-shaped line near the top (sidebars may put contact lines first)."""
+    best: tuple[float, str] | None = None
+    for index, line in enumerate(lines[:_TOP_LINES]):
+        for candidate in _candidates(line.lstrip("• ")):
+            shape = _shape_score(candidate)
+            if shape <= 0:
+                continue
+            score = shape + _email_bonus(candidate, email) - index * 0.08
+            score += 0.5 if candidate == line.strip() else 0.0
+            if best is None or score > best[0]:
+                best = (score, candidate)
+    return _tidy(best[1]) if best else None
+
+
+def _tidy(name: str) -> str:
+    """All-caps names read better in title case; mixed-case names stay as written."""
+    if not name.isupper():
+        return name
+    return " ".join(
+        t.lower() if t.lower() in _PARTICLES else "-".join(p.capitalize() for p in t.split("-"))
+        for t in name.split()
+    )

@@ -1,0 +1,81 @@
+"""Clean extracted CV text into lines the parsers can rely on."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+BULLET = "•"
+_BULLET_CHARS = "•●▪■◦‣∙·○◆◇►▶➢➤✓✔❖⁃*"
+_LEADING_BULLET = re.compile(rf"^\s*(?:[{re.escape(_BULLET_CHARS)}]|[-–—]\s|o\s(?=[A-Z]))\s*")
+_PRIVATE_USE = re.compile("[\ue000-\uf8ff]")  # Word's Symbol-font bullets come out here
+_SPACED_LETTERS = re.compile(r"^(?:\S ){2,}\S(?:\s{2,}(?:\S ){1,}\S)*$")
+_SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
+# Sentences addressed to an AI screener are data like any other text, so they are dropped
+# before analysis (and reported), never obeyed.
+_INJECTION = re.compile(
+    r"ignore\s+(?:all\s+|any\s+)?(?:the\s+)?(?:previous|prior|above|earlier|preceding)\s+"
+    r"(?:instructions|prompts?|rules)|disregard\s+(?:all\s+|the\s+)?(?:previous|prior|above)\s+"
+    r"|(?:rate|score|rank)\s+(?:this\s+)?(?:cv|resume|résumé|candidate|applicant)\b.{0,30}\b\d{2,3}"
+    r"|\bsystem\s+prompt\b|\byou\s+are\s+(?:now\s+)?(?:an?\s+)?(?:ai|assistant|language\s+model|chatgpt|llm)\b",
+    re.IGNORECASE,
+)
+
+
+# "32-bed surgical ward" continues a bullet; "2018 - 2020" starts the next entry.
+_NUMBER_WRAP = re.compile(r"^\d(?!.*\b(?:19|20)\d{2}\b).*\b[a-z]{3,}")
+
+
+def _unspace(line: str) -> str:
+    """ "E X P E R I E N C E" -> "EXPERIENCE" (letter-spaced headings)."""
+    if not _SPACED_LETTERS.match(line.strip()):
+        return line
+    return " ".join(word.replace(" ", "") for word in re.split(r"\s{2,}", line.strip()))
+
+
+def _clean_line(line: str) -> str:
+    line = _PRIVATE_USE.sub(BULLET, _ZERO_WIDTH.sub("", line))
+    line = _unspace(line.replace("\t", " | "))
+    line = _LEADING_BULLET.sub(BULLET + " ", line) if _LEADING_BULLET.match(line) else line
+    return _SPACES.sub(" ", line).strip(" |")
+
+
+def normalize(text: str) -> str:
+    """NFKC (ligatures, full-width forms), one kind of bullet, letter-spaced words joined."""
+    text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
+    return "\n".join(_clean_line(line) for line in text.split("\n"))
+
+
+def split_instructions(lines: list[str]) -> tuple[list[str], list[str]]:
+    """Lines kept for analysis, and lines that try to instruct an AI reader."""
+    kept: list[str] = []
+    injected: list[str] = []
+    for line in lines:
+        (injected if _INJECTION.search(line) else kept).append(line)
+    return kept, injected
+
+
+def is_bullet(line: str) -> bool:
+    return line.startswith(BULLET)
+
+
+def strip_bullet(line: str) -> str:
+    return line.lstrip(BULLET + " ").strip()
+
+
+def join_wrapped(lines: list[str]) -> list[str]:
+    """Glue a bullet's wrapped continuation lines (they start lower-case) back onto it."""
+    out: list[str] = []
+    for line in lines:
+        starts_lower = line[:1].islower() or line[:1] in "(&,"
+        after_bullet = bool(out) and is_bullet(out[-1]) and _NUMBER_WRAP.match(line) is not None
+        if out and (starts_lower or after_bullet) and not out[-1].endswith((".", ":")):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
+def words(text: str) -> list[str]:
+    return re.findall(r"[\w'’+#.-]+", text)

@@ -1,0 +1,64 @@
+"""Words that mark a job title or an organisation, to tell the two apart in entry headers."""
+
+from __future__ import annotations
+
+import re
+
+_TITLE_WORDS = {
+    "engineer", "developer", "programmer", "architect", "scientist", "analyst", "manager", "director",
+    "lead", "head", "chief", "officer", "president", "vp", "cto", "ceo", "cfo", "coo", "founder",
+    "co-founder", "intern", "internship", "trainee", "apprentice", "consultant", "specialist",
+    "coordinator", "assistant", "associate", "administrator", "technician", "supervisor", "executive",
+    "representative", "accountant", "auditor", "controller", "nurse", "rn", "practitioner", "physician",
+    "therapist", "pharmacist", "teacher", "tutor", "lecturer", "professor", "instructor", "educator",
+    "designer", "writer", "editor", "strategist", "marketer", "recruiter", "partner", "owner",
+    "agent", "advisor", "adviser", "planner", "buyer", "clerk", "cashier", "receptionist", "operator",
+    "mechanic", "electrician", "chef", "researcher", "fellow", "postdoc", "student",
+    "volunteer", "freelancer", "freelance", "contractor", "sre", "devops", "qa", "tester", "secretary",
+    "paralegal", "attorney", "lawyer", "counsel", "banker", "trader", "underwriter", "copywriter",
+    "illustrator", "photographer", "producer", "principal", "staff", "senior", "junior", "sr", "jr",
+    "member", "dean", "caregiver", "midwife", "paramedic", "dentist", "surgeon", "scrum",
+    "product", "coach", "mentor", "bookkeeper", "merchandiser", "salesperson", "account",
+}  # fmt: skip
+_ORG_WORDS = {
+    "inc", "inc.", "ltd", "ltd.", "llc", "llp", "plc", "gmbh", "ag", "s.a.", "sas", "sarl", "bv",
+    "b.v.", "corp", "corp.", "corporation", "co.", "company", "group", "bank", "hospital", "clinic",
+    "school", "academy", "university", "college", "institute", "agency", "studio", "studios",
+    "partners", "solutions", "technologies", "labs", "systems", "consulting", "capital", "holdings",
+    "industries", "foundation", "trust", "council", "ministry", "department", "centre", "center",
+    "pvt", "limited", "ventures", "networks", "pharma", "motors", "airlines", "insurance", "nhs",
+    "kg", "ltda", "s.p.a.", "spa", "oy", "nv", "pty", "district", "associates", "bancorp",
+}  # fmt: skip
+# Words found in company names and in job titles alike ("Acme Software", "Software Engineer").
+_WEAK_ORG_WORDS = {
+    "software", "media", "digital", "health", "healthcare", "services", "technology", "lab", "global",
+    "international", "national", "county", "city", "state", "co", "sa", "se", "ab", "as",
+}  # fmt: skip
+_WORD = re.compile(r"[\w.&'-]+")
+
+
+def _tokens(text: str) -> list[str]:
+    return [w.lower().strip(",") for w in _WORD.findall(text)]
+
+
+def title_score(text: str) -> float:
+    """1 when the phrase ends with a role word ("Registered Nurse"), less when one is inside it."""
+    tokens = [t.strip(".") for t in _tokens(text)]
+    if not tokens:
+        return 0.0
+    if tokens[-1] in _TITLE_WORDS:
+        return 1.0
+    return 0.5 * sum(t in _TITLE_WORDS for t in tokens) / len(tokens)
+
+
+def org_score(text: str) -> float:
+    """1 for a clear organisation marker (Inc, GmbH, Hospital...), 0.5 for a word that may be one."""
+    tokens = _tokens(text)
+    if any(t in _ORG_WORDS for t in tokens):
+        return 1.0
+    return 0.5 if any(t in _WEAK_ORG_WORDS for t in tokens) else 0.0
+
+
+def is_job_title(text: str) -> bool:
+    """True when the phrase names a role ("Senior Backend Engineer", "Head of Sales")."""
+    return title_score(text) > org_score(text)

@@ -1,0 +1,124 @@
+"""Dates and date ranges as CVs write them: "Jan 2019 – Present", "06/2016", "2016-2018"..."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_MONTHS = {
+    "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
+    "may": 5, "jun": 6, "june": 6, "jul": 7, "july": 7, "aug": 8, "august": 8, "sep": 9, "sept": 9,
+    "september": 9, "oct": 10, "october": 10, "nov": 11, "november": 11, "dec": 12, "december": 12,
+}  # fmt: skip
+_SEASONS = {"spring": 3, "summer": 6, "fall": 9, "autumn": 9, "winter": 12}
+
+_MONTH_NAME = r"(?:" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_SEASON = r"(?:" + "|".join(_SEASONS) + r")"
+_YEAR = r"(?:19|20)\d{2}"
+_APOS_YEAR = r"['’‘]\d{2}"
+
+
+def _date(p: str) -> str:
+    """One date; the named groups (prefixed `p`) say which shape matched."""
+    return (
+        rf"(?:(?P<{p}mname>{_MONTH_NAME}|{_SEASON}),?\s*(?P<{p}myear>{_YEAR}|{_APOS_YEAR})"
+        rf"|(?P<{p}nmonth>0?[1-9]|1[0-2])\s*[/.\-]\s*(?P<{p}nyear>{_YEAR})"
+        rf"|(?P<{p}iyear>{_YEAR})[/.\-](?P<{p}imonth>0[1-9]|1[0-2])(?![\d/.\-])"
+        rf"|(?P<{p}year>{_YEAR}))"
+    )
+
+
+_PRESENT = r"(?P<present>present|current(?:ly)?|now|today|ongoing|(?:un)?till?\s+(?:date|now)|to\s+date)"
+_SEP = r"\s*(?:[-‐‑‒–—―~→]+|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*"
+_SHORT_END = r"(?P<short>\d{2})(?!\d)"  # "2016–18"
+
+_RANGE_RE = re.compile(
+    rf"(?<![\w/.])(?:(?P<since>since|from)\s+)?{_date('s_')}"
+    rf"(?:{_SEP}(?:{_PRESENT}|{_date('e_')}|{_SHORT_END}))?(?![\w/])",
+    re.IGNORECASE,
+)
+_SINGLE_RE = re.compile(rf"\s*{_date('s_')}\s*", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class YearMonth:
+    """A calendar month, or a whole year when `month` is None."""
+
+    year: int
+    month: int | None = None
+
+    def iso(self) -> str:
+        return f"{self.year:04d}-{self.month:02d}" if self.month else f"{self.year:04d}"
+
+
+@dataclass(frozen=True, slots=True)
+class DateRange:
+    """A start, an end (None while current) and where the range sits in the source text."""
+
+    start: YearMonth
+    end: YearMonth | None
+    is_current: bool
+    span: tuple[int, int] = (0, 0)
+
+
+def _year(text: str) -> int:
+    digits = int(text.strip("'’‘"))
+    if len(text) == 4:
+        return digits
+    return 2000 + digits if digits < 50 else 1900 + digits
+
+
+def _date_from(match: re.Match[str], prefix: str) -> YearMonth | None:
+    group = match.groupdict()
+    if name := group.get(prefix + "mname"):
+        key = name.lower().rstrip(".")
+        month = _MONTHS.get(key) or _SEASONS[key]
+        return YearMonth(_year(group[prefix + "myear"]), month)
+    if group.get(prefix + "nyear"):
+        return YearMonth(int(group[prefix + "nyear"]), int(group[prefix + "nmonth"]))
+    if group.get(prefix + "iyear"):
+        return YearMonth(int(group[prefix + "iyear"]), int(group[prefix + "imonth"]))
+    if group.get(prefix + "year"):
+        return YearMonth(int(group[prefix + "year"]))
+    return None
+
+
+def parse_date(text: str) -> YearMonth | None:
+    """The single date `text` is made of, or None ("May 2018", "06/2016", "2016-06", "2016")."""
+    match = _SINGLE_RE.fullmatch(text)
+    return _date_from(match, "s_") if match else None
+
+
+def _range_from(match: re.Match[str]) -> DateRange | None:
+    start = _date_from(match, "s_")
+    if start is None:
+        return None
+    open_ended = match.group("since") and not _has_end(match) and not match.group("short")
+    if match.group("present") or open_ended:
+        return DateRange(start, None, True, match.span())
+    end = _date_from(match, "e_")
+    if end is None and (short := match.group("short")) and start.month is None:
+        end = YearMonth(start.year // 100 * 100 + int(short))
+    if end is None or _key(end) < _key(start):
+        end = start
+    return DateRange(start, end, False, match.span())
+
+
+def _key(value: YearMonth) -> tuple[int, int]:
+    return value.year, value.month or 0
+
+
+def _has_end(match: re.Match[str]) -> bool:
+    return any(match.group(f"e_{g}") for g in ("mname", "nyear", "iyear", "year"))
+
+
+def find_date_ranges(text: str) -> list[DateRange]:
+    """Every date or date range in `text`, in order; a lone date is a range of one point."""
+    ranges = (_range_from(m) for m in _RANGE_RE.finditer(text))
+    return [r for r in ranges if r is not None]
+
+
+def parse_date_range(text: str) -> DateRange | None:
+    """The first date range in `text`, or None."""
+    found = find_date_ranges(text)
+    return found[0] if found else None

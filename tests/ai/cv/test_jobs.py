@@ -1,0 +1,91 @@
+"""Work experience entries in the header layouts CVs use."""
+
+import pytest
+
+from jobwise.ai.cv.jobs import parse_experiences
+from jobwise.ai.cv.text import normalize
+
+LAYOUTS = {
+    "one line": """
+Senior Backend Engineer | Acme Corp | San Francisco, CA | Jan 2021 – Present
+• Built REST APIs serving 50K requests/day
+Software Engineer | StartupCo | New York, NY | Jun 2018 – Dec 2020
+• Developed payment processing""",
+    "title, company, dates": """
+Senior Backend Engineer
+Acme Corp, San Francisco, CA
+January 2021 - Present
+- Built REST APIs serving 50K requests/day
+Software Engineer
+StartupCo, New York, NY
+June 2018 - December 2020
+- Developed payment processing""",
+    "company and dates, then title": """
+Acme Corp — San Francisco, CA    01/2021 – Present
+Senior Backend Engineer
+● Built REST APIs serving 50K requests/day
+StartupCo — New York, NY    06/2018 – 12/2020
+Software Engineer
+● Developed payment processing""",
+    "dates first": """
+2021-01 — Current
+Senior Backend Engineer
+Acme Corp · San Francisco, CA
+• Built REST APIs serving 50K requests/day
+2018-06 — 2020-12
+Software Engineer
+StartupCo · New York, NY
+• Developed payment processing""",
+    "title at company": """
+Senior Backend Engineer at Acme Corp
+San Francisco, CA | Jan. 2021 - Now
+• Built REST APIs serving 50K requests/day
+Software Engineer at StartupCo
+New York, NY | June 2018 - Dec. 2020
+• Developed payment processing""",
+}
+
+
+@pytest.mark.parametrize("layout", LAYOUTS)
+def test_entries_in_every_layout(layout: str) -> None:
+    jobs = parse_experiences(normalize(LAYOUTS[layout]).strip().split("\n"))
+    assert [(j.title, j.company) for j in jobs] == [
+        ("Senior Backend Engineer", "Acme Corp"),
+        ("Software Engineer", "StartupCo"),
+    ]
+    assert [j.location for j in jobs] == ["San Francisco, CA", "New York, NY"]
+    assert (jobs[0].start, jobs[0].end, jobs[0].is_current) == ("2021-01", None, True)
+    assert (jobs[1].start, jobs[1].end, jobs[1].is_current) == ("2018-06", "2020-12", False)
+    assert jobs[0].bullets == ["Built REST APIs serving 50K requests/day"]
+
+
+def test_wrapped_bullets_and_wrapped_dates_are_rejoined() -> None:
+    lines = [
+        "November 2016 - June", "2020", "Registered Nurse", "St. Mary's Hospital",
+        "• Provided patient care for up to 6 patients per shift on a", "32-bed surgical ward",
+        "• Trained 12 new nurses",
+    ]  # fmt: skip
+    (job,) = parse_experiences(lines)
+    assert (job.title, job.company, job.start, job.end) == (
+        "Registered Nurse",
+        "St. Mary's Hospital",
+        "2016-11",
+        "2020-06",
+    )
+    assert job.bullets[0].endswith("on a 32-bed surgical ward")
+    assert len(job.bullets) == 2
+
+
+def test_company_with_abbreviation_and_employment_type() -> None:
+    lines = ["Data Analyst, Quantum Analytics Inc.", "Full-time | 2019 – 2022", "• Built dashboards"]
+    (job,) = parse_experiences(lines)
+    assert (job.title, job.company, job.start, job.end) == (
+        "Data Analyst",
+        "Quantum Analytics Inc.",
+        "2019",
+        "2022",
+    )
+
+
+def test_undated_section_gives_no_entries() -> None:
+    assert parse_experiences(["Freelance design work for local shops", "• Logos and flyers"]) == []

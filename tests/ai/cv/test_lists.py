@@ -1,0 +1,79 @@
+"""Education, languages, certifications, projects and skill lists."""
+
+import pytest
+
+from jobwise.ai.cv.lists import (
+    parse_certifications,
+    parse_education,
+    parse_languages,
+    parse_projects,
+    parse_skill_items,
+)
+from jobwise.ai.cv.models import Education, Language
+
+
+@pytest.mark.parametrize(
+    ("lines", "expected"),
+    [
+        (
+            ["B.S. Computer Science — MIT, 2014 - 2018"],
+            Education(institution="MIT", degree="B.S.", field="Computer Science", start="2014", end="2018"),
+        ),
+        (
+            ["Bachelor of Science in Nursing", "University of Michigan", "2010 – 2014"],
+            Education(
+                institution="University of Michigan",
+                degree="Bachelor of Science",
+                field="Nursing",
+                start="2010",
+                end="2014",
+            ),
+        ),
+        (
+            ["Universität Hamburg", "M.Ed. Mathematics, 2012"],
+            Education(
+                institution="Universität Hamburg", degree="M.Ed.", field="Mathematics", start=None, end="2012"
+            ),
+        ),
+    ],
+)
+def test_parse_education(lines: list[str], expected: Education) -> None:
+    assert parse_education(lines) == [expected]
+
+
+def test_two_degrees_are_two_entries() -> None:
+    lines = ["MSc Data Science, University of Edinburgh, 2019", "BSc Mathematics, University of Leeds, 2018"]
+    assert [e.institution for e in parse_education(lines)] == [
+        "University of Edinburgh",
+        "University of Leeds",
+    ]
+
+
+def test_languages_with_proficiency_and_not_programming_languages() -> None:
+    lines = ["English (Native), Spanish – Conversational", "• French: B2", "Python, Go"]
+    assert parse_languages(lines) == [
+        Language(name="English", proficiency="Native"),
+        Language(name="Spanish", proficiency="Conversational"),
+        Language(name="French", proficiency="B2"),
+    ]
+
+
+def test_skill_items_drop_category_labels() -> None:
+    lines = ["Languages: Python, Go; SQL", "• Docker", "Cloud: AWS | GCP"]
+    assert parse_skill_items(lines) == ["Python", "Go", "SQL", "Docker", "AWS", "GCP"]
+
+
+def test_certifications_one_per_item() -> None:
+    assert parse_certifications(["• AWS Solutions Architect; CKA", "PMP"]) == [
+        "AWS Solutions Architect",
+        "CKA",
+        "PMP",
+    ]
+
+
+def test_projects_name_dates_and_description() -> None:
+    (project,) = parse_projects(
+        ["OpenAPI Generator (Mar 2021 - Present)", "• CLI tool generating API clients."]
+    )
+    assert (project.name, project.start, project.end) == ("OpenAPI Generator", "2021-03", None)
+    assert project.description == "CLI tool generating API clients."
