@@ -1,0 +1,212 @@
+"""Workplace type, employment type, location and seniority."""
+
+import re
+
+from jobwise.ai.jobs.header import is_title_like
+from jobwise.ai.jobs.models import EmploymentType, LocationType, Seniority
+
+_LABEL = r"^(?:{})\s*[:\-–]\s*(?P<value>.+)$"
+_WORKPLACE_LABEL = re.compile(
+    _LABEL.format(
+        r"workplace(?:\s+type)?|work\s+(?:model|arrangement|setup|mode|style|location\s+type)|"
+        r"location\s+type|remote\s+status|remote|working\s+model"
+    ),
+    re.IGNORECASE | re.MULTILINE,
+)
+_EMPLOYMENT_LABEL = re.compile(
+    _LABEL.format(
+        r"employment\s+type|job\s+type|type(?:\s+of\s+(?:contract|employment))?|contract(?:\s+type)?|"
+        r"schedule|hours|position\s+type|engagement"
+    ),
+    re.IGNORECASE | re.MULTILINE,
+)
+_LOCATION_LABEL = re.compile(
+    _LABEL.format(r"location|job\s+location|based\s+in|office|city|work\s+location"),
+    re.IGNORECASE | re.MULTILINE,
+)
+
+_NOT_REMOTE = re.compile(
+    r"\b(?:not|no|isn['’]t|non)[\s-](?:a\s+|fully\s+|100%\s+)?remote\b|"
+    r"\bremote\s+(?:work\s+)?(?:is\s+)?not\s+(?:possible|available|offered)",
+    re.IGNORECASE,
+)
+_HYBRID = re.compile(
+    r"\bhybrid\b|\bpartly\s+remote\b|\bsplit\s+between\s+(?:home|remote)|\b\d\s+days?\s+remote\b",
+    re.IGNORECASE,
+)
+_DAYS = r"(?:\d|one|two|three|four)\s*(?:-\s*\d\s*)?days?"
+_OFFICE_DAYS = re.compile(
+    rf"\b{_DAYS}\s*(?:a|per|/)?\s*(?:week\s*)?(?:in|at|from)\s+(?:the\s+|our\s+)?(?:[A-Z]\w+\s+)?(?:office|studio|hub)|"
+    rf"\b(?:office|studio|hub)\s+{_DAYS}\s+(?:a|per)\s+week",
+    re.IGNORECASE,
+)
+_REMOTE = re.compile(
+    r"\bremote\b|\bwork\s+from\s+(?:home|anywhere)\b|\bwfh\b|\btelecommut\w*|\bhome[\s-]based\b|"
+    r"\bfully\s+distributed\b|\banywhere\s+in\s+(?:the\s+)?\w+",
+    re.IGNORECASE,
+)
+_ONSITE = re.compile(
+    r"\bon[\s-]?site\b|\bin[\s-]office\b|\boffice[\s-]based\b|\bin[\s-]person\b|"
+    r"\bwork\s+from\s+(?:the|our)\s+office\b|\bbased\s+(?:in|at|out\s+of)\s+(?:our|the)\s+(?:[A-Z]\w+\s+)?"
+    r"(?:office|headquarters|hq|site|plant|store|clinic|hospital|warehouse)\b|\b(?:5|five)\s+days\s+(?:a\s+week\s+)?in\s+(?:the\s+)?office",
+    re.IGNORECASE,
+)
+_REMOTE_ASIDE = re.compile(
+    r"remote\s+(?:teams?|colleagues|customers|sites|monitoring|patients|access|sensing|"
+    r"control|areas|locations|support)",
+    re.IGNORECASE,
+)
+
+_EMPLOYMENT: tuple[tuple[EmploymentType, re.Pattern[str]], ...] = (
+    (
+        "internship",
+        re.compile(
+            r"\bintern(?:ship)?s?\b|\bworking\s+student\b|\bplacement\s+year\b|\bco-op\b", re.IGNORECASE
+        ),
+    ),
+    (
+        "contract",
+        re.compile(
+            r"\bcontract(?:or)?\b(?!\s*(?:with|law|management|negotiat|:))|\bfreelance\b|\bC2C\b|"
+            r"\b1099\b|\bfixed[\s-]term\b|\bcontract[\s-]to[\s-]hire\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "temporary",
+        re.compile(
+            r"\btemporary\b|\btemp\b|\bseasonal\b|\blocum\b|\b(?:maternity|parental)\s+cover\b", re.IGNORECASE
+        ),
+    ),
+    ("part-time", re.compile(r"\bpart[\s-]?time\b", re.IGNORECASE)),
+    ("full-time", re.compile(r"\bfull[\s-]?time\b|\bpermanent\b|\bFTE\b", re.IGNORECASE)),
+)
+
+_SENIORITY: tuple[tuple[Seniority, re.Pattern[str]], ...] = (
+    (
+        "intern",
+        re.compile(r"\bintern(?:ship)?\b|\btrainee\b|\bapprentice\b|\bworking\s+student\b", re.IGNORECASE),
+    ),
+    (
+        "director",
+        re.compile(
+            r"\bdirector\b|\bvp\b|\bvice\s+president\b|\bhead\s+of\b|\bchief\b|\bc[a-z]o\b", re.IGNORECASE
+        ),
+    ),
+    (
+        "principal",
+        re.compile(
+            r"\bprincipal\b|\bstaff\b(?=(?:\s+\w+){0,3}\s+(?:engineer|scientist|developer|designer|architect))|"
+            r"\bdistinguished\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("lead", re.compile(r"\blead\b|\bteam\s+leader?\b|\bmanager\b(?=.*\bengineering\b)", re.IGNORECASE)),
+    ("senior", re.compile(r"\bsenior\b|\bsr\.?(?=\s)|\bIII\b|\bexpert\b", re.IGNORECASE)),
+    (
+        "junior",
+        re.compile(
+            r"\bjunior\b|\bjr\.?(?=\s)|\bentry[\s-]level\b|\bgraduate\b|\bgrad\b|\bassociate\b|\bI\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("mid", re.compile(r"\bmid(?:[\s-]level)?\b|\bintermediate\b|\bII\b", re.IGNORECASE)),
+)
+
+
+def location_type(header: str, body: str, part_time: bool = False) -> LocationType | None:
+    """Remote, hybrid or on-site, as stated; a labelled field or the header wins over the body.
+
+    "3 days a week in the office" means hybrid for a full-time job but on-site for a part-time one.
+    """
+    label = _WORKPLACE_LABEL.search(header + "\n" + body)
+    for scope in (label.group("value") if label else "", header, body):
+        found = _workplace_in(scope, part_time)
+        if found:
+            return found
+    return None
+
+
+def _workplace_in(text: str, part_time: bool) -> LocationType | None:
+    if not text:
+        return None
+    if _HYBRID.search(text):
+        return "hybrid"
+    if _OFFICE_DAYS.search(text) and not re.search(r"\b(?:5|five)\s+days", text):
+        return "on-site" if part_time else "hybrid"
+    if _NOT_REMOTE.search(text):
+        return "on-site"
+    remote = [m for m in _REMOTE.finditer(text) if not _REMOTE_ASIDE.match(text, m.start())]
+    if remote:
+        return "remote"
+    return "on-site" if _ONSITE.search(text) else None
+
+
+def employment_type(header: str, body: str) -> EmploymentType | None:
+    """The type in a labelled field, the title line or (most specific) the header, else the body's first."""
+    labels = [m.group("value") for m in _EMPLOYMENT_LABEL.finditer(header + "\n" + body)]
+    for scope in (*labels, header.split("\n")[0], header):
+        found = next((kind for kind, rx in _EMPLOYMENT if rx.search(scope)), None)
+        if found:
+            return found
+    hits = [(m.start(), kind) for kind, rx in _EMPLOYMENT for m in rx.finditer(body)]
+    return min(hits)[1] if hits else None
+
+
+def seniority(title: str | None) -> Seniority | None:
+    if not title:
+        return None
+    return next((level for level, rx in _SENIORITY if rx.search(title)), None)
+
+
+_CITY = re.compile(
+    r"\b(?P<loc>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+){0,2}, "
+    r"(?:[A-Z]{2}\b(?: \d{5})?|[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?)"
+    r"(?:, [A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?)?|"
+    r"[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)? (?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\b)"
+)
+_US_CITY = re.compile(r"\b(?P<loc>[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z]{2})\b(?! [a-z]+\))")
+_PLACE_WORDS = (
+    r"(?i:on[\s-]?site|based|located|office|clinic|store|shop|hospital|school|restaurant|warehouse|centre|center|"
+    r"plant|studio)"
+)
+_IN_PLACE = re.compile(rf"\b{_PLACE_WORDS} in (?P<loc>[A-Z][\w.'-]+(?:,? [A-Z][\w.'-]+){{0,2}})")
+_OUR_OFFICE = re.compile(
+    r"\b(?:in|at|from|out of) our (?P<loc>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?(?:, [A-Z]{2})?) "
+    r"(?:office|studio|hub|lab|headquarters|HQ|store|clinic|site|campus|plant|warehouse|"
+    r"distribution cent(?:er|re))"
+)
+_REMOTE_REGION = re.compile(
+    r"\b(?i:remote)(?: ?\( ?| [-–] |, ?| (?:within|in|from|across) (?:the )?)(?P<loc>[A-Z][\w .'-]{1,30}?)"
+    r" ?(?:\)|$|\n|·|,|\.|;)",
+    re.MULTILINE,
+)
+
+
+def location(header: str, body: str) -> str | None:
+    """Where the job is: a labelled field, "City, Region" in the header, "based in X", or a remote region."""
+    label = _LOCATION_LABEL.search(header + "\n" + body)
+    if label:
+        return _tidy_location(label.group("value"))
+    segments = (seg for line in header.split("\n") for seg in re.split(r"\s+[|·–—-]\s+", line))
+    places = "\n".join(seg for seg in segments if len(seg.split()) <= 6 and not is_title_like(seg))
+    text = header + "\n" + body
+    pairs = (
+        (_CITY, places),
+        (_OUR_OFFICE, text),
+        (_IN_PLACE, text),
+        (_REMOTE_REGION, text),
+        (_US_CITY, text),
+    )
+    for rx, scope in pairs:
+        m = rx.search(scope)
+        if m:
+            return _tidy_location(m.group("loc"))
+    return None
+
+
+def _tidy_location(value: str) -> str | None:
+    value = re.sub(r"^(?i:remote)\s*(?:\((?:anywhere\s+in\s+(?:the\s+)?)?|[-–,]\s*)", "", value.strip())
+    value = re.split(r"\s+·\s+|\s+\|\s+|\s*\((?:hybrid|remote|on-?site)|\)", value, flags=re.IGNORECASE)[0]
+    value = value.strip(" .,;:-–()")
+    return value or None

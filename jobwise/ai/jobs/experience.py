@@ -1,0 +1,83 @@
+"""Minimum years of experience: "7+ years", "at least five years", "3-5 years", "ten years"."""
+
+import re
+
+_WORDS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "twenty": 20,
+}
+_N = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")"
+_YEARS = re.compile(
+    rf"(?<![\w.])(?P<n>{_N})(?:\s*\(\d{{1,2}}\))?\s*(?:\+|plus)?"
+    rf"(?:\s*(?:-|–|—|to|or)\s*(?:{_N})\s*\+?)?\s*"
+    r"(?:or\s+more\s+|and\s+above\s+)?(?P<unit>years?|yrs?|months?)\b(?:['’]s?)?(?:\s*\+)?",
+    re.IGNORECASE,
+)
+_CONTEXT = re.compile(
+    r"^[^.;\n]{0,70}?\b(?:experience|exp\b|background|track record|working|work(?:ed)?\s+(?:in|as|with|on)|"
+    r"hands-on|professional|commercial|industry|building|developing|managing|leading|designing|teaching|"
+    r"nursing|selling|practice|post-qualification|pqe|"
+    r"in\s+[\w\s/,&-]{0,40}?\b(?:roles?|positions?|environments?|settings?|industry|field|teams?|capacity))|"
+    r"^\s*(?:of\s+)?(?:[\w/+#.-]+\s+)?(?:shipping|building|developing|working|managing|leading|designing|writing|"
+    r"selling|teaching|programming|coding|delivering|supporting|operating|maintaining|deploying|creating|"
+    r"administering|implementing|owning|using)\b|^\s*of\s+(?!age\b|operations?\b|history\b|existence\b|"
+    r"growth\b|business\b|service\s+to\b)",
+    re.IGNORECASE,
+)
+_CONTEXT_BEFORE = re.compile(
+    r"(?:experience|exp\.?)(?:\s*(?:of|:|-|–|required:?|needed:?)?\s*(?:minimum\s+|min\.?\s+)?|[^.;\n]{0,40}\()$",
+    re.IGNORECASE,
+)
+_NOT_EXPERIENCE = re.compile(
+    r"^\s*(?:['’]s?\s+)?(?:old|of\s+age|ago|in\s+business|contract|fixed|degree|program|course|warranty|"
+    r"guarantee|running|in\s+a\s+row|anniversary|visa|apprenticeship)",
+    re.IGNORECASE,
+)
+_NONE_NEEDED = re.compile(
+    r"\bno\s+(?:prior\s+|previous\s+)?experience\s+(?:is\s+)?(?:required|necessary|needed)", re.IGNORECASE
+)
+
+
+def _value(raw: str, unit: str) -> float:
+    number = _WORDS.get(raw.lower())
+    value = float(number) if number is not None else float(raw)
+    return round(value / 12, 2) if unit.lower().startswith("month") else value
+
+
+def year_mentions(text: str) -> list[tuple[int, float]]:
+    """(offset, years) for every experience requirement in `text`."""
+    found: list[tuple[int, float]] = []
+    for m in _YEARS.finditer(text):
+        after, before = text[m.end() : m.end() + 90], text[max(0, m.start() - 30) : m.start()]
+        if _NOT_EXPERIENCE.match(after) or (m.group("n").lower() in ("a", "an") and "least" not in before):
+            continue
+        if _CONTEXT.match(after) or _CONTEXT_BEFORE.search(before):
+            found.append((m.start(), _value(m.group("n"), m.group("unit"))))
+    return found
+
+
+def min_experience_years(required: str, whole: str) -> float | None:
+    """0 for "no experience required", else the largest requirement in the required part, else anywhere."""
+    if _NONE_NEEDED.search(whole):
+        return 0.0
+    for scope in (required, whole):
+        mentions = year_mentions(scope)
+        if mentions:
+            return max(v for _, v in mentions)
+    return None

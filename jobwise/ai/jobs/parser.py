@@ -1,0 +1,68 @@
+"""parse_posting: a pasted job posting (any board, email or prose) to structured fields."""
+
+import re
+
+from jobwise.ai.jobs import attributes, header
+from jobwise.ai.jobs.experience import min_experience_years
+from jobwise.ai.jobs.models import ParsedPosting
+from jobwise.ai.jobs.salary import parse_salary
+from jobwise.ai.jobs.sections import Section, requirement_split, responsibilities, split_sections
+from jobwise.ai.jobs.skills import split_skills
+from jobwise.ai.jobs.text import clean, lines_of
+
+_HEADER_LINES = 8
+
+
+def _header_text(sections: list[Section], lines: list[str]) -> str:
+    """The lines above the first heading, capped: where boards put title, company and facts."""
+    intro = [line for line in sections[0].lines if line.strip()][:_HEADER_LINES]
+    return "\n".join(intro) if intro else "\n".join(lines[:3])
+
+
+def _title_company(lines: list[str], text: str) -> tuple[str | None, str | None]:
+    """Labelled fields first, then the header layout, then sentences; a hyphen split comes last."""
+    title, company = header.from_labels(lines)
+    head_title, head_company, weak_company = header.from_header(lines)
+    prose_title, prose_company = header.from_prose(text)
+    title = title or head_title or prose_title
+    weak = weak_company if weak_company and header.recurs(weak_company, text) else None
+    candidates = (company, head_company, prose_company, header.company_from_prose(lines, text), weak)
+    return title, next((c for c in candidates if c and not header.is_place(c, text)), None)
+
+
+def parse_posting(text: str) -> ParsedPosting:
+    """Structured fields of a job posting; anything the text does not state is None or empty."""
+    cleaned = clean(text)
+    lines = lines_of(cleaned)
+    sections = split_sections(cleaned)
+    head = _header_text(sections, lines)
+    body = cleaned[len(head) :] if cleaned.startswith(head) else cleaned
+    title, company = _title_company(lines, cleaned)
+    required_text, nice_text = requirement_split(sections)
+    required, nice = split_skills(required_text, nice_text, _without(cleaned, nice_text))
+    salary = parse_salary(cleaned)
+    employment = attributes.employment_type(head, body)
+    return ParsedPosting(
+        title=title,
+        company=company,
+        location=attributes.location(head, body),
+        location_type=attributes.location_type(head, body, part_time=employment == "part-time"),
+        employment_type=employment,
+        salary_min=salary.min,
+        salary_max=salary.max,
+        salary_currency=salary.currency,
+        salary_period=salary.period,
+        min_experience_years=min_experience_years(required_text, _without(cleaned, nice_text)),
+        seniority=attributes.seniority(title),
+        required_skills=required,
+        nice_to_have_skills=nice,
+        responsibilities=responsibilities(sections, cleaned),
+        description=cleaned,
+    )
+
+
+def _without(text: str, part: str) -> str:
+    """`text` minus the nice-to-have lines, so preferred skills and years don't count as required."""
+    for line in filter(None, part.split("\n")):
+        text = text.replace(line, "")
+    return re.sub(r"\n{3,}", "\n\n", text)

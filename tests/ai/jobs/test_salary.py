@@ -1,0 +1,74 @@
+import pytest
+
+from jobwise.ai.jobs import Salary, parse_salary
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("$175k–$205k", Salary(min=175000, max=205000, currency="USD")),
+        ("$175,000 - $205,000 a year", Salary(min=175000, max=205000, currency="USD", period="year")),
+        ("$175K/yr - $205K/yr", Salary(min=175000, max=205000, currency="USD", period="year")),
+        ("100,000 USD per year", Salary(min=100000, max=100000, currency="USD", period="year")),
+        ("€60-70k", Salary(min=60000, max=70000, currency="EUR")),
+        ("Salary: 55-65k€ per year", Salary(min=55000, max=65000, currency="EUR", period="year")),
+        ("£45,000–£55,000", Salary(min=45000, max=55000, currency="GBP")),
+        ("£28,407 - £34,581 per annum", Salary(min=28407, max=34581, currency="GBP", period="year")),
+        ("CTC: ₹18-24 LPA", Salary(min=1800000, max=2400000, currency="INR", period="year")),
+        (
+            "INR 12,00,000 - 18,00,000 per annum",
+            Salary(min=1200000, max=1800000, currency="INR", period="year"),
+        ),
+        ("Rs. 35,000 per month", Salary(min=35000, max=35000, currency="INR", period="month")),
+        ("$40/hr", Salary(min=40, max=40, currency="USD", period="hour")),
+        ("$19.50 - $22.00 an hour", Salary(min=20, max=22, currency="USD", period="hour")),
+        ("up to $150k", Salary(max=150000, currency="USD")),
+        ("From £28,000", Salary(min=28000, currency="GBP")),
+        ("base salary of $150K+", Salary(min=150000, currency="USD")),
+        ("Base salary €48,000 + variable", Salary(min=48000, max=48000, currency="EUR")),
+        ("CHF 120'000", Salary(min=120000, max=120000, currency="CHF")),
+        (
+            "an annual salary of CHF 140'000 - 170'000",
+            Salary(min=140000, max=170000, currency="CHF", period="year"),
+        ),
+        (
+            "Salary: 55.000 - 65.000 € brutto/Jahr",
+            Salary(min=55000, max=65000, currency="EUR", period="year"),
+        ),
+        ("38.000 € - 45.000 € gross per year", Salary(min=38000, max=45000, currency="EUR", period="year")),
+        ("€4,500 - €5,800 gross per month", Salary(min=4500, max=5800, currency="EUR", period="month")),
+        (
+            "¥8,000,000 - ¥12,000,000 per year",
+            Salary(min=8000000, max=12000000, currency="JPY", period="year"),
+        ),
+        ("S$8,000 - S$10,000 per month", Salary(min=8000, max=10000, currency="SGD", period="month")),
+        ("CA$150,000–CA$180,000", Salary(min=150000, max=180000, currency="CAD")),
+        ("Toronto, ON. $90,000 to $110,000", Salary(min=90000, max=110000, currency="CAD")),
+        ("Sydney NSW. $118,000 - $128,000 + super", Salary(min=118000, max=128000, currency="AUD")),
+        ("AED 25,000 - 30,000 per month", Salary(min=25000, max=30000, currency="AED", period="month")),
+        ("paying £550 per day", Salary(min=550, max=550, currency="GBP")),
+        ("Compensation: 120-150k USD", Salary(min=120000, max=150000, currency="USD")),
+    ],
+)
+def test_salary_shapes(text: str, expected: Salary) -> None:
+    assert parse_salary(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We raised $40M in our Series B.",
+        "401(k) with 4% match",
+        "Sign-on bonus: $15,000",
+        "We have 5,000 employees in 120 offices.",
+        "Salary: competitive",
+        "$500 yearly learning budget",
+    ],
+)
+def test_money_that_is_not_pay_is_ignored(text: str) -> None:
+    assert parse_salary(text) == Salary()
+
+
+def test_pay_wins_over_funding_and_bonus_in_the_same_text() -> None:
+    text = "We raised $40M last year. Sign-on bonus $5,000. Pay: $120,000-$140,000 per year."
+    assert parse_salary(text) == Salary(min=120000, max=140000, currency="USD", period="year")
