@@ -507,11 +507,16 @@ def _companies() -> list[Company]:
         extra = tuple(o.strip() for o in offices.split(",") if o.strip())
         old = industry in INSTITUTIONS
         founded = rng.randint(1895, 1990) if old else rng.randint(2008, 2021)
-        size = rng.choice([900, 2500, 6000]) if old else rng.choice([35, 80, 150, 320, 700, 1400])
+        size = rng.choice(SIZES.get(industry, (35, 80, 150, 320, 700, 1400)))
         out.append(Company(name, industry, hq, extra, blurb, policy, founded, size))
     return out
 
 
+SIZES = {
+    "hospital": (2500, 4800, 9000), "school": (120, 180, 260), "university": (3200, 5400),
+    "bank": (900, 2400, 6000), "insurance": (700, 1800, 3500), "manufacturing": (300, 850, 2200),
+    "lawfirm": (180, 420, 900), "clinic": (140, 400, 900),
+}  # fmt: skip
 INSTITUTIONS = {"hospital", "school", "university", "bank", "insurance", "manufacturing", "lawfirm"}
 COMPANIES = _companies()
 
@@ -2545,7 +2550,7 @@ role(
         Classroom teaching experience and strong {Curriculum Development} skills
         Knowledge of {Assessment Design}
         Excellent writing and {Lesson Planning}
-        Familiarity with national or {Common Core} standards
+        Familiarity with national curriculum standards and exam-board specifications
      """,
     nice="""
         Experience with {Instructional Design}
@@ -3291,17 +3296,22 @@ class Choice:
     city: str
 
 
-def choose_title(rng: random.Random, role: Role, level: str, subject: str | None) -> str:
+def title_pattern(rng: random.Random, role: Role, level: str) -> str:
     patterns = role.titles.get(level) or DEFAULT_TITLES[level]
     if level == "lead" and role.category in TECH and level not in role.titles:
         patterns = ("Staff {t}", "Lead {t}")
-    title = rng.choice(patterns)
-    if "{subject}" in title and subject is None:
-        title = role.title
-    return title.replace("{t}", role.title).replace("{subject}", subject or "")
+    return rng.choice(patterns)
 
 
-def requirements(rng: random.Random, c: Choice, n_years: int, remote: bool) -> tuple[list[str], str | None]:
+def fill_title(pattern: str, role: Role, subject: str | None) -> str:
+    if "{subject}" in pattern and subject is None:
+        pattern = role.title
+    return pattern.replace("{t}", role.title).replace("{subject}", subject or "")
+
+
+def requirements(
+    rng: random.Random, c: Choice, voice: str, n_years: int, remote: bool
+) -> tuple[list[str], str | None]:
     """Requirement bullets (with {Skill} markers) and the subject hint of the chosen alternative."""
     alternatives = [line for line in c.role.req if line.startswith("~")]
     plain = [line for line in c.role.req if not line.startswith("~")]
@@ -3317,7 +3327,7 @@ def requirements(rng: random.Random, c: Choice, n_years: int, remote: bool) -> t
     if n_years == 0:
         lines.insert(0, rng.choice(NO_EXPERIENCE[c.level]).format(field=field))
     else:
-        pool = LEADER_EXPERIENCE if c.level in ("lead", "director") else EXPERIENCE_LINES
+        pool = LEADER_EXPERIENCE if voice in ("lead", "director") else EXPERIENCE_LINES
         lines.insert(0, rng.choice(pool).format(n=n_years, field=field))
     lines += pick(rng, SOFT_REQ, rng.choice((0, 1, 1, 2)))
     if remote and rng.random() < 0.5:
@@ -3357,13 +3367,14 @@ def employment_type_for(rng: random.Random, c: Choice) -> str:
     if c.role.key == "tutor":
         return rng.choice(("part-time", "part-time", "contract"))
     contract = {"software": 0.08, "data": 0.08, "design": 0.15, "marketing": 0.1, "legal": 0.08}
-    part = {"healthcare": 0.12, "education": 0.1, "customer-support": 0.12, "hr": 0.05, "finance": 0.04}
+    part = {"healthcare": 0.18, "education": 0.15, "customer-support": 0.15, "hr": 0.06, "finance": 0.05,
+            "marketing": 0.04}  # fmt: skip
     temp = {
-        "operations": 0.08,
-        "healthcare": 0.06,
-        "education": 0.07,
-        "customer-support": 0.06,
-        "finance": 0.04,
+        "operations": 0.12,
+        "healthcare": 0.08,
+        "education": 0.1,
+        "customer-support": 0.08,
+        "finance": 0.05,
     }
     roll = rng.random()
     for kind, table in (("contract", contract), ("part-time", part), ("temporary", temp)):
@@ -3492,7 +3503,9 @@ def compose(rng: random.Random, c: Choice) -> dict[str, object]:
     location_type = location_type_for(rng, c)
     employment = employment_type_for(rng, c)
     remote = location_type == "remote"
-    req_lines, subject = requirements(rng, c, n_years, remote)
+    pattern = title_pattern(rng, c.role, c.level)
+    voice = "principal" if pattern.startswith("Staff") else c.level  # staff engineers lead without reports
+    req_lines, subject = requirements(rng, c, voice, n_years, remote)
     nice_lines = [n for n in c.role.nice if not _mentions_other_subject(n, c.role, subject)]
     nice_lines = pick(rng, nice_lines, rng.choice((0, 1, 2, 2, 3)))
     language = language_line(rng, c, location_type)
@@ -3502,15 +3515,13 @@ def compose(rng: random.Random, c: Choice) -> dict[str, object]:
     team = {"lead": rng.randint(4, 9), "director": rng.randint(15, 60)}.get(c.level, rng.randint(3, 8))
     fill = {"company": c.company.name, "city": c.city, "site": INDUSTRIES[c.company.industry].site,
             "n": team, "boss": BOSS[c.role.category]}  # fmt: skip
-    summary = " ".join([rng.choice(c.role.summaries), *pick(rng, LEVEL_SUMMARY.get(c.level, ()), 1)])
-    resp = pick(rng, c.role.resp, rng.randint(3, 6)) + pick(
-        rng, LEVEL_RESP.get(c.level, ()), rng.randint(0, 2)
-    )
+    summary = " ".join([rng.choice(c.role.summaries), *pick(rng, LEVEL_SUMMARY.get(voice, ()), 1)])
+    resp = pick(rng, c.role.resp, rng.randint(3, 6)) + pick(rng, LEVEL_RESP.get(voice, ()), rng.randint(0, 2))
     part_hours = rng.choice((16, 20, 24, 30))
     pay = salary(rng, c, employment, part_hours)
     currency = COUNTRIES[country].currency
     draft = Draft(
-        title=choose_title(rng, c.role, c.level, subject),
+        title=fill_title(pattern, c.role, subject),
         company=c.company,
         city=c.city,
         country=country,
