@@ -104,12 +104,27 @@ _FOLDABLE_HEADS = _WRAPPER_HEADS | frozenset(
 )
 
 
+# "Redis caching", "Java programming": a curated tool or language plus what one does with it.
+_ACTIVITY_HEADS = frozenset(
+    str.split(
+        "caching programming scripting development developer queries query clusters cluster "
+        "containers services administration deployment deployments integration integrations "
+        "configuration database databases instances environment"
+    )
+)
+
+
 def fold_wrappers(groups: dict[str, list[str]], curated_keys: set[str], zipf: Callable[[str], float]) -> None:
     """Fold "X tools"-like entries into X when X is a skill that needs no context (folding
     "payment platforms" into the common word "payment" would lose it); drop pure wrappers."""
     for key in sorted(groups, key=len, reverse=True):
         base, _, head = key.rpartition(" ")
-        if not base or head not in _FOLDABLE_HEADS or key in curated_keys:
+        if not base or key in curated_keys:
+            continue
+        if head in _ACTIVITY_HEADS and base in curated_keys:
+            groups.setdefault(base, []).extend([key, *groups.pop(key)])
+            continue
+        if head not in _FOLDABLE_HEADS:
             continue
         if base in curated_keys or (base in groups and guess_mode(base, zipf) == "none"):
             groups.setdefault(base, []).extend([key, *groups.pop(key)])
@@ -153,6 +168,9 @@ def build(zipf: Callable[[str], float]) -> dict[str, object]:
             mode = c.modes.get(key, "proper" if key in HUMAN_LANGUAGES else "none")
             if mode != "none":
                 modes[key] = mode
+    for language in sorted(HUMAN_LANGUAGES - keys.keys()):
+        keys[language] = _add(skills, language.capitalize(), "language")
+        modes[language] = "proper"
     for key, variants in sorted(groups.items()):
         if key in keys:
             continue

@@ -35,7 +35,8 @@ HUMAN_LANGUAGES = _words(
     "slovenian lithuanian latvian estonian arabic hebrew persian farsi urdu hindi bengali punjabi tamil "
     "telugu marathi gujarati kannada malayalam mandarin cantonese chinese japanese korean vietnamese thai "
     "indonesian malay tagalog filipino swahili amharic yoruba zulu afrikaans catalan basque galician "
-    "irish welsh latin esperanto"
+    "irish welsh latin esperanto twi hausa igbo somali nepali sinhala khmer lao burmese mongolian kazakh "
+    "uzbek georgian armenian azerbaijani albanian macedonian bosnian maltese luxembourgish"
 )
 _CERT_WORDS = _words(
     "certified certification certifications certificate certificates license licence licensed "

@@ -1,11 +1,15 @@
 """Finding taxonomy names in text: leftmost-longest phrase match over tokens, then the
 context rules that keep common words ("go", "spring", "word") out unless they are skills."""
 
+import re
 from dataclasses import dataclass
 
+from jobwise.ai.skills.certs import find_certifications
 from jobwise.ai.skills.context import accepted
 from jobwise.ai.skills.taxonomy import Skill, Taxonomy
-from jobwise.ai.skills.text import Token, tokenize
+from jobwise.ai.skills.text import Token, name_key, tokenize
+
+_PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,4 +55,36 @@ def match(text: str, taxonomy: Taxonomy) -> list[Candidate]:
     """The candidates in `text` that their context rules accept, in text order."""
     found = candidates(text, taxonomy)
     keep = accepted(text, [(c.mode, c.skill.name, c.start, c.end) for c in found])
-    return [c for c, ok in zip(found, keep, strict=True) if ok]
+    kept = _without_abbreviations(text, [c for c, ok in zip(found, keep, strict=True) if ok])
+    return _with_certifications(text, kept, taxonomy)
+
+
+def _without_abbreviations(text: str, found: list[Candidate]) -> list[Candidate]:
+    """Drop "(CSP)" after "Certified Sales Professional": it abbreviates the name before it."""
+    out: list[Candidate] = []
+    for c in found:
+        prev = out[-1] if out else None
+        surface = text[c.start : c.end]
+        if (
+            prev is not None
+            and text[prev.end : c.start].strip() == "("
+            and text[c.end : c.end + 1] == ")"
+            and surface.isupper()
+            and surface == "".join(w[0] for w in text[prev.start : prev.end].split()).upper()
+        ):
+            continue
+        out.append(c)
+    return out
+
+
+def _with_certifications(text: str, found: list[Candidate], taxonomy: Taxonomy) -> list[Candidate]:
+    """Certification phrases replace the names found inside them."""
+    for start, end in find_certifications(text):
+        phrase = " ".join(text[start:end].split())
+        skill = taxonomy.lookup(name_key(phrase)) or taxonomy.lookup(name_key(_PARENTHESIS.sub("", phrase)))
+        inside = [c for c in found if start <= c.start < end]
+        if skill is None and any(c.skill.category == "certification" for c in inside):
+            continue  # a known certification already covers it
+        cert = Candidate(skill or Skill(phrase, "certification"), "none", start, end)
+        found = sorted([*(c for c in found if not start <= c.start < end), cert], key=lambda c: c.start)
+    return found

@@ -99,3 +99,42 @@ def test_longest_name_wins() -> None:
 @pytest.mark.parametrize("text", ["", "   \n\n", "12345 67", "— • —"])
 def test_text_without_skills_gives_nothing(text: str) -> None:
     assert find_skills(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Talent Acquisition Specialist at Nexus Consulting", ["Talent Acquisition"]),
+        ("Regional Sales Manager", []),
+        ("Built a pipeline using Salesforce\nOracle — São Paulo, Brazil", ["Salesforce"]),
+        ("Skills\nPhlebotomy\nTriage\nInfection Control", ["Phlebotomy", "Triage", "Infection Control"]),
+        (
+            "Sketch, Information Architecture, HTML, Figma",
+            ["Sketch", "Information Architecture", "HTML", "Figma"],
+        ),
+        ("Languages\nSpanish (Native)\nPortuguese (Basic)", ["Spanish", "Portuguese"]),
+        ("Certified Sales Professional (CSP)", ["Certified Sales Professional"]),
+    ],
+)
+def test_lists_names_and_headings_in_cv_layouts(text: str, expected: list[str]) -> None:
+    assert extract_skills(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nielsen Norman Group UX Certification", ["Nielsen Norman Group UX Certification"]),
+        ("TEFL Certificate\nGoogle UX Design Certificate", ["TEFL", "Google UX Design Certificate"]),
+        ("AWS Certified Solutions Architect - Associate", ["AWS Certified Solutions Architect"]),
+        (
+            "Earned the Databricks Certified Data Engineer Associate in 2022",
+            ["Databricks Certified Data Engineer Associate"],
+        ),
+        ("LICENSES & CERTIFICATIONS", []),
+        ("Licenses & Certifications", []),
+        ("certified by the board", []),
+    ],
+)
+def test_certification_names_are_found_even_when_not_in_the_taxonomy(text: str, expected: list[str]) -> None:
+    assert extract_skills(text) == expected
+    assert all(m.category == "certification" for m in find_skills(text))
