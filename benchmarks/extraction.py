@@ -67,8 +67,6 @@ def children_cpu_s() -> float:
 
 def measure(call: Callable[[], object], runs: int, *, with_children: bool) -> tuple[float, float]:
     """Median wall ms per call, and mean CPU ms per call (this process + workers if asked)."""
-    for _ in range(10):
-        call()
     walls = []
     cpu_start = time.process_time() + (children_cpu_s() if with_children else 0.0)
     for _ in range(runs):
@@ -77,6 +75,20 @@ def measure(call: Callable[[], object], runs: int, *, with_children: bool) -> tu
         walls.append((time.perf_counter() - started) * 1000)
     cpu_end = time.process_time() + (children_cpu_s() if with_children else 0.0)
     return statistics.median(walls), (cpu_end - cpu_start) * 1000 / runs
+
+
+def compare(data: bytes, runs: int, rounds: int = 10) -> tuple[list[float], list[float]]:
+    """Alternate short batches of both, so background load hits them alike; medians over batches."""
+    raw: list[tuple[float, float]] = []
+    pool: list[tuple[float, float]] = []
+    for _ in range(10):
+        raw_pypdfium2(data), extract_text(data)
+    for _ in range(rounds):
+        raw.append(measure(lambda: raw_pypdfium2(data), runs // rounds, with_children=False))
+        pool.append(measure(lambda: extract_text(data), runs // rounds, with_children=True))
+    return [statistics.median(x) for x in zip(*raw, strict=True)], [
+        statistics.median(x) for x in zip(*pool, strict=True)
+    ]
 
 
 def main() -> None:
@@ -89,10 +101,9 @@ def main() -> None:
     started = time.perf_counter()
     start_pool()
     cold_ms = (time.perf_counter() - started) * 1000
-    raw_wall, raw_cpu = measure(lambda: raw_pypdfium2(data), runs, with_children=False)
-    pool_wall, pool_cpu = measure(lambda: extract_text(data), runs, with_children=True)
+    (raw_wall, raw_cpu), (pool_wall, pool_cpu) = compare(data, runs)
     shutdown_pool()
-    print(f"2-page text PDF, {len(data)} bytes, {runs} runs")
+    print(f"2-page text PDF, {len(data)} bytes, {runs} runs each (interleaved batches)")
     print(f"raw pypdfium2 in-process : median wall {raw_wall:6.2f} ms, CPU {raw_cpu:6.2f} ms/doc")
     print(f"extract_text (pool)      : median wall {pool_wall:6.2f} ms, CPU {pool_cpu:6.2f} ms/doc")
     print(f"ratio                    : wall {pool_wall / raw_wall:.2f}x, CPU {pool_cpu / raw_cpu:.2f}x")

@@ -1,14 +1,13 @@
-"""Text clean-up shared by the PDF and DOCX readers."""
+"""Text clean-up shared by the PDF and DOCX readers (kept cheap: it runs on every document)."""
 
 from __future__ import annotations
 
 import re
 
-_LIGATURES = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
-_LIGATURE = re.compile("[" + "".join(_LIGATURES) + "]")  # a regex: str.translate is slow on long text
-# Control characters (PDFium marks soft hyphens and unknown glyphs with some), except \t and \n.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff]")
-_TRAILING_SPACE = re.compile(r"[ \t\u00a0]+$", re.MULTILINE)
+# Ligatures become letters; control characters (PDFium marks soft hyphens and unknown glyphs
+# with some) go, except \t and \n. One regex pass: str.translate is slow on long text.
+_REPLACEMENTS = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
+_ODD_CHARACTER = re.compile("[\x00-\x08\x0b-\x1f\x7f\ufffe\uffff" + "".join(_REPLACEMENTS) + "]")
 _BLANK_RUN = re.compile(r"\n{3,}")
 _ENOUGH_WORD_CHARS = re.compile(r"(?:\w\W*){20}")  # fewer letters/digits: no usable text layer
 
@@ -16,9 +15,11 @@ _ENOUGH_WORD_CHARS = re.compile(r"(?:\w\W*){20}")  # fewer letters/digits: no us
 def clean(text: str) -> str:
     """Unix line breaks, no control characters or ligatures, at most one blank line in a row."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
-    text = _CONTROL.sub("", _LIGATURE.sub(lambda match: _LIGATURES[match[0]], text))
-    text = _TRAILING_SPACE.sub("", text)
-    return _BLANK_RUN.sub("\n\n", text).strip()
+    text = _ODD_CHARACTER.sub(lambda match: _REPLACEMENTS.get(match[0], ""), text)
+    text = "\n".join(line.rstrip(" \t\u00a0") for line in text.split("\n"))
+    if "\n\n\n" in text:
+        text = _BLANK_RUN.sub("\n\n", text)
+    return text.strip()
 
 
 def has_words(text: str) -> bool:
