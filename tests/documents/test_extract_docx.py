@@ -174,3 +174,10 @@ def test_hyperlink_targets_hidden_behind_labels_are_kept(build):
         "LinkedIn (https://www.linkedin.com/in/jane) | Email me (jane@example.com)",
         "https://github.com/jane",
     ]
+
+
+def test_absurdly_deep_nesting_is_refused(build):
+    depth = 1200
+    body = "<w:sdt><w:sdtContent>" * depth + para("Deep text") + "</w:sdtContent></w:sdt>" * depth
+    with pytest.raises(InvalidFile, match="nested too deeply"):
+        extract_text(with_body(build, body))
