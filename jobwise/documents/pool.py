@@ -3,6 +3,9 @@
 Starting a Python process per document costs more than parsing a CV, so workers are reused;
 pebble kills and replaces a worker that overruns its timeout or dies (e.g. PDFium crashing or
 hitting the memory limit), and the server only ever sees an `InvalidFile`.
+
+Workers are started with "spawn", so a script that calls `extract_text` at import time needs the
+usual `if __name__ == "__main__":` guard (servers and test runners already have one).
 """
 
 from __future__ import annotations
@@ -50,8 +53,10 @@ def extract_text(
     args = (data, kind, memory_mb, timeout_s, max_pages)
     future = _get_pool().schedule(worker.parse, args=args, timeout=timeout_s)
     try:
-        text, pages = future.result()
+        # pebble enforces timeout_s; the wait below only guards against the pool itself stalling.
+        text, pages = future.result(timeout=2 * timeout_s + 10)
     except FutureTimeout:
+        future.cancel()  # type: ignore[no-untyped-call]  # kills the worker running it
         raise InvalidFile("Processing took too long; the file may be damaged or too complex") from None
     except ProcessExpired:
         raise InvalidFile("The reader crashed or ran out of memory on this file") from None
