@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from jobwise.ai.cv import contact, lists
-from jobwise.ai.cv.jobs import parse_experiences
+from jobwise.ai.cv.jobs import read_experiences
 from jobwise.ai.cv.models import Contact, CVAnalysis, Experience, ParsedCV
 from jobwise.ai.cv.name import find_name
 from jobwise.ai.cv.places import region_hint
@@ -61,14 +61,28 @@ class Parse:
     injected: list[str]
 
 
+def _experiences(sections: Sections) -> list[Experience]:
+    """Work entries; lines of the next section that turn out to be roles move over to them."""
+    order = sections.order
+    if "experience" not in order:
+        return []
+    at = order.index("experience")
+    after = order[at + 1] if at + 1 < len(order) else None
+    jobs, taken = read_experiences(sections.get("experience"), sections.get(after) if after else [])
+    if after and taken:
+        sections.bodies[after] = sections.bodies[after][taken:]
+    return jobs
+
+
 def parse_cv(text: str) -> Parse:
     """Structured CV from its text; lines addressed to an AI reader are set aside."""
     lines, injected = split_instructions([line for line in normalize(text).split("\n") if line])
     sections = split_sections(lines)
+    experiences = _experiences(sections)
     parsed = ParsedCV(
         contact=_contact(lines, sections),
         summary=_summary_text(sections),
-        experiences=parse_experiences(sections.get("experience")),
+        experiences=experiences,
         education=lists.parse_education(sections.get("education")),
         skills=lists.parse_skill_items(sections.get("skills")),
         projects=lists.parse_projects(sections.get("projects")),

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 from jobwise.ai.cv.models import Experience
 from jobwise.ai.cv.places import find_place
-from jobwise.ai.cv.text import is_bullet, join_wrapped, strip_bullet
+from jobwise.ai.cv.text import continues, is_bullet, join_wrapped, strip_bullet
 from jobwise.ai.cv.titles import org_score, title_score
 from jobwise.ai.dates import DateRange, find_date_ranges
 
@@ -158,23 +158,78 @@ def _fill_from_body(entry: _Entry) -> None:
         entry.header.append(entry.body.pop(0))
 
 
+def _detached_dates(lines: list[str]) -> list[DateRange]:
+    """Dates read as a column of their own: the section opens with two or more bare dates."""
+    dates = []
+    for line in lines:
+        found = _anchor(line)
+        if found is None or _without_span(line, found.span).strip():
+            break
+        dates.append(found)
+    return dates if len(dates) >= 2 else []
+
+
+def _body_line(previous: str, line: str) -> bool:
+    return is_bullet(line) or _is_sentence(line) or continues(previous, line)
+
+
+def _dateless_entries(lines: list[str], dates: list[DateRange]) -> tuple[list[_Entry], int]:
+    """Pair column-read dates with the header-and-bullets blocks that follow, in order."""
+    entries: list[_Entry] = []
+    at = 0
+    while at < len(lines) and len(entries) < len(dates):
+        header_end = at
+        while header_end < len(lines) and header_end - at < 3 and _header_like(lines[header_end]):
+            header_end += 1
+        body_end = header_end
+        while body_end < len(lines) and _body_line(lines[body_end - 1], lines[body_end]):
+            body_end += 1
+        if header_end == at or body_end == header_end:
+            break
+        body = join_wrapped(lines[header_end:body_end])
+        entries.append(_Entry(dates[len(entries)], lines[at:header_end], body))
+        at = body_end
+    return entries, at
+
+
+def _entries(lines: list[str], following: list[str]) -> tuple[list[_Entry], int]:
+    """Entries, and how many lines of the next section they took.
+
+    Readers that go column by column put a table's date column (and the left-aligned heading
+    below it) before the roles; the roles then sit after the dates or under the next heading.
+    """
+    dates = _detached_dates(lines)
+    if not dates:
+        return _group(lines), 0
+    rest = lines[len(dates) :]
+    entries, _ = _dateless_entries(rest, dates)
+    if entries or not following:
+        return entries or _group(lines), 0
+    return _dateless_entries(following, dates)
+
+
+def _experience(entry: _Entry) -> Experience:
+    _fill_from_body(entry)
+    pieces, location = _segments(entry.header)
+    ordered = any(_AT.match(line.strip(" |,")) for line in entry.header)
+    title, company = _title_and_company(pieces, ordered)
+    return Experience(
+        title=title,
+        company=company,
+        location=location,
+        start=entry.dates.start.iso(),
+        end=entry.dates.end.iso() if entry.dates.end else None,
+        is_current=entry.dates.is_current,
+        bullets=[strip_bullet(b) for b in entry.body if strip_bullet(b)],
+    )
+
+
+def read_experiences(lines: list[str], following: list[str]) -> tuple[list[Experience], int]:
+    """The experience section's entries, and how many lines of the next section belong to them."""
+    entries, taken = _entries(_join_split_dates(join_wrapped(lines)), following)
+    return [_experience(e) for e in entries], taken
+
+
 def parse_experiences(lines: list[str]) -> list[Experience]:
     """One entry per date-anchored header block in the experience section."""
-    experiences = []
-    for entry in _group(_join_split_dates(join_wrapped(lines))):
-        _fill_from_body(entry)
-        pieces, location = _segments(entry.header)
-        ordered = any(_AT.match(line.strip(" |,")) for line in entry.header)
-        title, company = _title_and_company(pieces, ordered)
-        experiences.append(
-            Experience(
-                title=title,
-                company=company,
-                location=location,
-                start=entry.dates.start.iso(),
-                end=entry.dates.end.iso() if entry.dates.end else None,
-                is_current=entry.dates.is_current,
-                bullets=[strip_bullet(b) for b in entry.body if strip_bullet(b)],
-            )
-        )
-    return experiences
+    return read_experiences(lines, [])[0]

@@ -77,8 +77,8 @@ def find_place(text: str) -> tuple[str, tuple[int, int]] | None:
     """The first place name in `text` and its span, or None."""
     return (
         _found(_US_PLACE.search(text), text)
-        or _world_place(text)
         or _found(_CITY.search(text), text)
+        or _world_place(text)
         or _found(_REMOTE.search(text), text)
     )
 

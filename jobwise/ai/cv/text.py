@@ -25,6 +25,9 @@ _INJECTION = re.compile(
 
 # "32-bed surgical ward" continues a bullet; "2018 - 2020" starts the next entry.
 _NUMBER_WRAP = re.compile(r"^\d(?!.*\b(?:19|20)\d{2}\b).*\b[a-z]{3,}")
+_OPEN_END = re.compile(
+    r"\b(?:by|of|to|and|or|the|a|an|in|for|with|from|on|at|as|across|into|than|per|over|under|via)$", re.I
+)
 
 
 def _unspace(line: str) -> str:
@@ -64,13 +67,23 @@ def strip_bullet(line: str) -> str:
     return line.lstrip(BULLET + " ").strip()
 
 
+def continues(previous: str, line: str) -> bool:
+    """True when `line` is the wrapped rest of `previous` (lower-case start, or a bullet cut
+    after "by", "of", "and"...)."""
+    if not previous or is_bullet(line) or previous.endswith((".", ":")):
+        return False
+    if line[:1].islower() or line[:1] in "(&,":
+        return True
+    if not is_bullet(previous):
+        return False
+    return _NUMBER_WRAP.match(line) is not None or _OPEN_END.search(previous) is not None
+
+
 def join_wrapped(lines: list[str]) -> list[str]:
-    """Glue a bullet's wrapped continuation lines (they start lower-case) back onto it."""
+    """Glue wrapped continuation lines back onto the line they continue."""
     out: list[str] = []
     for line in lines:
-        starts_lower = line[:1].islower() or line[:1] in "(&,"
-        after_bullet = bool(out) and is_bullet(out[-1]) and _NUMBER_WRAP.match(line) is not None
-        if out and (starts_lower or after_bullet) and not out[-1].endswith((".", ":")):
+        if out and continues(out[-1], line):
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)

@@ -25,14 +25,16 @@ _ORG_WORDS = {
     "b.v.", "corp", "corp.", "corporation", "co.", "company", "group", "bank", "hospital", "clinic",
     "school", "academy", "university", "college", "institute", "agency", "studio", "studios",
     "partners", "solutions", "technologies", "labs", "systems", "consulting", "capital", "holdings",
-    "industries", "foundation", "trust", "council", "ministry", "department", "centre", "center",
+    "industries", "foundation", "trust", "council", "ministry", "centre", "center",
     "pvt", "limited", "ventures", "networks", "pharma", "motors", "airlines", "insurance", "nhs",
     "kg", "ltda", "s.p.a.", "spa", "oy", "nv", "pty", "district", "associates", "bancorp",
+    "colegio", "escuela", "escola", "gymnasium", "lycée", "lycee", "schule", "universidad", "universidade",
+    "université", "universität", "hôpital", "hospital", "klinikum", "krankenhaus", "ospedale", "banco",
 }  # fmt: skip
 # Words found in company names and in job titles alike ("Acme Software", "Software Engineer").
 _WEAK_ORG_WORDS = {
     "software", "media", "digital", "health", "healthcare", "services", "technology", "lab", "global",
-    "international", "national", "county", "city", "state", "co", "sa", "se", "ab", "as",
+    "international", "national", "county", "city", "state", "co", "sa", "se", "ab", "as", "department",
 }  # fmt: skip
 _WORD = re.compile(r"[\w.&'-]+")
 

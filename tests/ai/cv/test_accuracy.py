@@ -1,0 +1,49 @@
+"""Parsing accuracy on the labelled corpus: PDF/DOCX bytes -> extract_text -> analyze_cv."""
+
+import re
+import statistics
+import unicodedata
+
+import pytest
+
+documents = pytest.importorskip("jobwise.documents")
+skills = pytest.importorskip("jobwise.ai.skills")
+
+from jobwise.ai.cv import analyze_cv  # noqa: E402
+from tests.cv_corpus.evaluate import Evaluation, evaluate  # noqa: E402
+
+TARGETS = {
+    "email": 0.98, "phone": 0.98, "name": 0.95, "employers": 0.90, "years": 0.90,
+    "skills_recall": 0.85, "skills_precision": 0.80,
+}  # fmt: skip
+MS_BUDGET = 30.0
+
+
+def _canonical(skill: str) -> str:
+    name = skills.canonical_skill(skill) or skill
+    return re.sub(r"[^a-z0-9+#]", "", unicodedata.normalize("NFKD", name.lower()))
+
+
+@pytest.fixture(scope="module")
+def evaluation() -> Evaluation:
+    try:
+        return evaluate(lambda data: documents.extract_text(data).text, analyze_cv, _canonical)
+    finally:
+        documents.shutdown_pool()
+
+
+def test_corpus_is_big_and_varied(evaluation: Evaluation) -> None:
+    assert evaluation.scores.cases >= 25
+    assert len({cv_id.split("-")[1] for cv_id in evaluation.texts}) >= 7  # professions
+
+
+@pytest.mark.parametrize("field", TARGETS)
+def test_field_accuracy_meets_target(evaluation: Evaluation, field: str) -> None:
+    rate = evaluation.scores.rate(field)
+    misses = [m for m in evaluation.scores.misses if m.startswith(field)]
+    assert rate >= TARGETS[field], f"{field} {rate:.1%}: " + "; ".join(misses[:10])
+
+
+def test_analysis_is_fast(evaluation: Evaluation) -> None:
+    assert statistics.median(evaluation.ms_per_cv) <= MS_BUDGET
+    assert max(evaluation.ms_per_cv) <= 2 * MS_BUDGET  # slack for a busy test machine
