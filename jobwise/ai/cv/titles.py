@@ -29,7 +29,7 @@ _ORG_WORDS = {
     "pvt", "limited", "ventures", "networks", "pharma", "motors", "airlines", "insurance", "nhs",
     "kg", "ltda", "s.p.a.", "spa", "oy", "nv", "pty", "district", "associates", "bancorp",
     "colegio", "escuela", "escola", "gymnasium", "lycée", "lycee", "schule", "universidad", "universidade",
-    "université", "universität", "hôpital", "hospital", "klinikum", "krankenhaus", "ospedale", "banco",
+    "université", "universität", "hôpital", "klinikum", "krankenhaus", "ospedale", "banco",
 }  # fmt: skip
 # Words found in company names and in job titles alike ("Acme Software", "Software Engineer").
 _WEAK_ORG_WORDS = {
