@@ -1,9 +1,11 @@
 """Reading order for two-column pages, from the boxes of a page's text segments.
 
 PDFium returns text in content-stream order. Most two-column CVs draw one column after the
-other, which reads fine; some generators draw row by row across both columns, which mixes a
-sidebar into the main column line by line. Only then do we reorder: full-width lines stay in
-place and, between them, the left column is read before the right one.
+other, which reads fine. When the content order alternates between two columns whose lines do
+not line up (a sidebar beside a main column, drawn top to bottom across the page), we reorder:
+full-width lines stay in place and, between them, the left column is read before the right one.
+Columns whose lines pair up row by row are a table (Europass-style dates beside jobs, titles
+beside dates); reading those row by row keeps each date with its job, so they stay as they are.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ MAX_CROSSING_SHARE = 0.25  # titles, headings and footers may span both columns
 MIN_COLUMN_LINES = 3
 MIN_COLUMN_WIDTH = 0.25  # of the page: narrower "columns" are dates or labels beside a line
 MAX_COLUMN_GAP = 0.2  # of the page: text far away on the right belongs to its line
+MAX_ALIGNED_SHARE = 0.6  # more right-hand lines than this sharing a baseline: a table
 
 
 @dataclass
@@ -91,12 +94,27 @@ def _interleaved(boxes: Sequence[Box], band: _Band, width: float) -> bool:
     gap = right_start - max(boxes[i][2] for i in band.left)
     if right_width < MIN_COLUMN_WIDTH * width or gap > MAX_COLUMN_GAP * width:
         return False  # e.g. dates or locations at the right edge, beside job titles
-    if not _left_aligned(boxes, band.right):
+    if not _left_aligned(boxes, band.right) or _rows_aligned(boxes, band):
         return False
     left = set(band.left)
     sides = [i in left for i in sorted(band.left + band.right)]
     switches = sum(a != b for a, b in pairwise(sides))
     return switches > 2
+
+
+def _rows_aligned(boxes: Sequence[Box], band: _Band) -> bool:
+    """Most right-hand segments sit on the line of a left-hand one, as in a table."""
+    left_centres = sorted(_centre(boxes[i]) for i in band.left)
+    paired = 0
+    for i in band.right:
+        centre, tolerance = _centre(boxes[i]), (boxes[i][3] - boxes[i][1]) / 4  # same baseline, give or take
+        at = bisect_left(left_centres, centre - tolerance)
+        paired += at < len(left_centres) and left_centres[at] <= centre + tolerance
+    return paired > MAX_ALIGNED_SHARE * len(band.right)
+
+
+def _centre(box: Box) -> float:
+    return (box[1] + box[3]) / 2
 
 
 def _left_aligned(boxes: Sequence[Box], indices: list[int]) -> bool:
@@ -109,7 +127,7 @@ def _lines(boxes: Sequence[Box], indices: list[int]) -> list[list[int]]:
     lines: list[list[int]] = []
     top = bottom = 0.0
     for i in sorted(indices, key=lambda i: -boxes[i][3]):
-        centre = (boxes[i][1] + boxes[i][3]) / 2
+        centre = _centre(boxes[i])
         if lines and bottom <= centre <= top:
             lines[-1].append(i)
         else:

@@ -37,18 +37,22 @@ def pdf_pages(pages: list[list[Line]], *, size: int = 11) -> bytes:
     return buffer.getvalue()
 
 
-def two_column_pdf(left: list[str], right: list[str], *, row_by_row: bool) -> bytes:
-    """A sidebar CV: heading across the page, two columns, footer across the page."""
+def two_column_pdf(left: list[str], right: list[str], *, top_down: bool) -> bytes:
+    """A sidebar CV: heading across the page, two columns with their own line spacing, a footer.
+
+    `top_down` draws the lines in page order across both columns instead of column by column.
+    """
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4)
     pdf.setFont("Helvetica-Bold", 18)
     pdf.drawString(56, 790, "Maria Garcia — Data Engineer")
     pdf.setFont("Helvetica", 10)
-    cells = [(56, i, t) for i, t in enumerate(left)] + [(230, i, t) for i, t in enumerate(right)]
-    if row_by_row:
-        cells.sort(key=lambda cell: (cell[1], cell[0]))
-    for x, row, text in cells:
-        pdf.drawString(x, 750 - row * 15, text)
+    cells = [(56, 750 - 15 * i, t) for i, t in enumerate(left)]
+    cells += [(230, 752 - 12 * i, t) for i, t in enumerate(right)]
+    if top_down:
+        cells.sort(key=lambda cell: (-cell[1], cell[0]))
+    for x, y, text in cells:
+        pdf.drawString(x, y, text)
     pdf.setFont("Helvetica-Oblique", 8)
     pdf.drawString(56, 60, "References available on request from the candidate")
     pdf.showPage()

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
+import io
 
-from jobwise.documents import ExtractedDocument, InvalidFile, extract_text
+import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+from jobwise.documents import ExtractedDocument, InvalidFile, InvalidFileType, extract_text
 
 FONTS = ["Helvetica-Bold", "Times-Roman", "Courier", "Helvetica-Oblique"]
 
@@ -59,19 +63,32 @@ RIGHT = [
 ]
 
 
-@pytest.mark.parametrize("row_by_row", [False, True], ids=["column-by-column", "row-by-row"])
-def test_two_column_layout_reads_each_column_whole(build, row_by_row):
-    text = extract_text(build.two_column_pdf(LEFT, RIGHT, row_by_row=row_by_row)).text
+@pytest.mark.parametrize("top_down", [False, True], ids=["column-by-column", "top-down-across-columns"])
+def test_two_column_layout_reads_each_column_whole(build, top_down):
+    text = extract_text(build.two_column_pdf(LEFT, RIGHT, top_down=top_down)).text
     heading, footer = "Maria Garcia — Data Engineer", "References available on request from the candidate"
     assert text.splitlines() == [heading, *LEFT, *RIGHT, footer]
 
 
+def test_europass_style_table_keeps_dates_with_their_jobs(build):
+    rows = [
+        ("2020 – Present", "Senior Data Engineer, Acme Corp, Madrid"),
+        ("2016 – 2020", "Data Engineer, Beta Ltd, Barcelona"),
+        ("2012 – 2016", "BSc Computer Science, University of Valencia"),
+        ("Languages", "Spanish (native), English (C1)"),
+    ]
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFont("Helvetica", 10)
+    for row, (label, content) in enumerate(rows):
+        pdf.drawRightString(150, 760 - row * 18, label)
+        pdf.drawString(170, 760 - row * 18, content)
+    pdf.showPage()
+    pdf.save()
+    assert extract_text(buffer.getvalue()).text.splitlines() == [f"{a} {b}" for a, b in rows]
+
+
 def test_right_aligned_dates_stay_on_their_line(build):
-    import io
-
-    from reportlab.lib.pagesizes import A4
-    from reportlab.pdfgen import canvas
-
     buffer = io.BytesIO()
     pdf = canvas.Canvas(buffer, pagesize=A4)
     pdf.setFont("Helvetica", 10)
@@ -127,7 +144,5 @@ def test_too_many_pages(build):
 
 
 def test_non_pdf_bytes_are_refused_before_any_worker_runs():
-    from jobwise.documents import InvalidFileType
-
     with pytest.raises(InvalidFileType):
         extract_text(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100)
