@@ -320,3 +320,23 @@ async def test_tls_certificate_for_another_name_is_rejected() -> None:
 def test_fake_dns_is_not_needed_for_localhost() -> None:
     # The refusal tests rely on the real resolver mapping localhost to loopback.
     assert {info[4][0] for info in socket.getaddrinfo("localhost", 80)} <= {"127.0.0.1", "::1"}
+
+
+async def test_allowlisted_job_page_is_fetched_and_its_json_ld_extracted(board: LocalServer) -> None:
+    from jobwise.documents.html import extract_posting
+
+    html = (
+        '<html><head><script type="application/ld+json">{"@type": "JobPosting", "title": "Site Reliability'
+        ' Engineer", "hiringOrganization": {"name": "Globex"}, "employmentType": "FULL_TIME",}</script>'
+        "</head><body><main><h1>Site Reliability Engineer</h1><ul><li>On-call</li></ul></main></body></html>"
+    )
+    board.routes["/jobs/7"] = Reply(body=html.encode())
+    page = await fetch(make_fetcher(board), f"http://board.test:{board.port}/jobs/7")
+    posting = extract_posting(page.text, url=page.url)
+    assert (posting.source, posting.title, posting.company) == (
+        "json-ld",
+        "Site Reliability Engineer",
+        "Globex",
+    )
+    assert (posting.employment_type, posting.url) == ("full-time", f"http://board.test:{board.port}/jobs/7")
+    assert posting.description == "Site Reliability Engineer\n- On-call"
