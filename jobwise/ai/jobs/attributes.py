@@ -31,7 +31,8 @@ _NOT_REMOTE = re.compile(
     re.IGNORECASE,
 )
 _HYBRID = re.compile(
-    r"\bhybrid\b|\bpartly\s+remote\b|\bsplit\s+between\s+(?:home|remote)|\b\d\s+days?\s+remote\b",
+    r"\bhybrid\b|\bhome\s+office\s+(?:possible|available|option|days?)|\bflexible\s+(?:home|remote)\s+working\b|"
+    r"\bpartly\s+remote\b|\bsplit\s+between\s+(?:home|remote)|\b\d\s+days?\s+remote\b",
     re.IGNORECASE,
 )
 _DAYS = r"(?:\d|one|two|three|four)\s*(?:-\s*\d\s*)?days?"
@@ -46,13 +47,13 @@ _REMOTE = re.compile(
     re.IGNORECASE,
 )
 _ONSITE = re.compile(
-    r"\bon[\s-]?site\b|\bin[\s-]office\b|\boffice[\s-]based\b|\bin[\s-]person\b|"
-    r"\bwork\s+from\s+(?:the|our)\s+office\b|\bbased\s+(?:in|at|out\s+of)\s+(?:our|the)\s+(?:[A-Z]\w+\s+)?"
+    r"\bon[\s-]?site\b|\bin[\s-]office\b|\boffice[\s-]based\b|\bin[\s-]person\s+(?:role|position|job|work)\b|"
+    r"\bwork(?:ing)?\s+from\s+(?:the\s+|our\s+)?office\b|\bbased\s+(?:in|at|out\s+of)\s+(?:our|the)\s+(?:[A-Z]\w+\s+)?"
     r"(?:office|headquarters|hq|site|plant|store|clinic|hospital|warehouse)\b|\b(?:5|five)\s+days\s+(?:a\s+week\s+)?in\s+(?:the\s+)?office",
     re.IGNORECASE,
 )
 _REMOTE_ASIDE = re.compile(
-    r"remote\s+(?:teams?|colleagues|customers|sites|monitoring|patients|access|sensing|"
+    r"(?<!fully )(?<!100% )remote\s+(?:teams?|colleagues|customers|sites|monitoring|patients|access|sensing|"
     r"control|areas|locations|support)",
     re.IGNORECASE,
 )
@@ -145,12 +146,15 @@ def _workplace_in(text: str, part_time: bool) -> LocationType | None:
 def employment_type(header: str, body: str) -> EmploymentType | None:
     """The type in a labelled field, the title line or (most specific) the header, else the body's first."""
     labels = [m.group("value") for m in _EMPLOYMENT_LABEL.finditer(header + "\n" + body)]
-    for scope in (*labels, header.split("\n")[0], header):
+    for scope in (*labels, header.split("\n")[0]):
         found = next((kind for kind, rx in _EMPLOYMENT if rx.search(scope)), None)
         if found:
             return found
-    hits = [(m.start(), kind) for kind, rx in _EMPLOYMENT for m in rx.finditer(body)]
-    return min(hits)[1] if hits else None
+    for scope in (header, body):
+        hits = [(m.start(), kind) for kind, rx in _EMPLOYMENT for m in rx.finditer(scope)]
+        if hits:
+            return min(hits)[1]
+    return None
 
 
 def seniority(title: str | None) -> Seniority | None:
@@ -188,7 +192,7 @@ def location(header: str, body: str) -> str | None:
     label = _LOCATION_LABEL.search(header + "\n" + body)
     if label:
         return _tidy_location(label.group("value"))
-    segments = (seg for line in header.split("\n") for seg in re.split(r"\s+[|·–—-]\s+", line))
+    segments = (seg for line in header.split("\n") for seg in re.split(r"\s+[|·–—-]\s+|;\s*", line))
     places = "\n".join(seg for seg in segments if len(seg.split()) <= 6 and not is_title_like(seg))
     text = header + "\n" + body
     pairs = (

@@ -49,6 +49,8 @@ _NOT_EXPERIENCE = re.compile(
     r"guarantee|running|in\s+a\s+row|anniversary|visa|apprenticeship)",
     re.IGNORECASE,
 )
+# Board headers put the range alone on a line: "5 - 10 years".
+_ALONE = re.compile(r"(?<=\n)[^\n]{0,30}?(?:years?|yrs)\s*(?:\n|$)", re.IGNORECASE)
 _NONE_NEEDED = re.compile(
     r"\bno\s+(?:prior\s+|previous\s+)?experience\s+(?:is\s+)?(?:required|necessary|needed)", re.IGNORECASE
 )
@@ -67,7 +69,7 @@ def year_mentions(text: str) -> list[tuple[int, float]]:
         after, before = text[m.end() : m.end() + 90], text[max(0, m.start() - 30) : m.start()]
         if _NOT_EXPERIENCE.match(after) or (m.group("n").lower() in ("a", "an") and "least" not in before):
             continue
-        if _CONTEXT.match(after) or _CONTEXT_BEFORE.search(before):
+        if _CONTEXT.match(after) or _CONTEXT_BEFORE.search(before) or _ALONE.match(text, m.start()):
             found.append((m.start(), _value(m.group("n"), m.group("unit"))))
     return found
 

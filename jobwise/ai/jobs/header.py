@@ -28,10 +28,12 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _TITLE_LABEL = re.compile(
-    r"^(?:job\s+title|title|position(?:\s+title)?|role(?:\s+title)?|job|vacancy|opening|job\s+role|designation|"
-    r"post|job\s+position)\s*[:\-–]\s*(?P<v>.+)$",
+    r"^(?:job\s+title|title|position(?:\s+title)?|role\s+title|vacancy|designation|job\s+position)"
+    r"\s*[:\-–]\s*(?P<v>.+)$",
     re.IGNORECASE,
 )
+# Boards also use these keys for a category ("Role: Software Development - Other"), so a title line wins.
+_WEAK_TITLE_LABEL = re.compile(r"^(?:role|job|opening|post|job\s+role)\s*[:\-–]\s*(?P<v>.+)$", re.IGNORECASE)
 _COMPANY_LABEL = re.compile(
     r"^(?:company(?:\s+name)?|employer|organi[sz]ation|hiring\s+(?:company|organi[sz]ation)|client|"
     r"business|brand|hospital|school|practice)\s*[:\-–]\s*(?P<v>.+)$",
@@ -39,11 +41,15 @@ _COMPANY_LABEL = re.compile(
 )
 _AT = re.compile(r"^(?P<t>.{3,80}?)\s+(?:at|@)\s+(?P<c>[A-Z0-9][^,;|·()]{0,50}?)(?:\s*[,|·(–—-].*)?$")
 _SPLIT = re.compile(r"\s+[|–—·]\s+|\s+-\s+|\s*\|\s*")
-_NAME = r"[A-Z0-9][\w&'’.+-]*(?: +(?:of|&|and|de|la|the|for)? *[A-Z0-9][\w&'’.+-]*){0,5}"
+# Bounded token lengths keep unanchored searches linear on long or odd input.
+_WORD = r"[A-Z0-9][\w&'’.+-]{0,40}"
+_NAME = rf"(?<![\w&'’.+-]){_WORD}(?: {{1,3}}(?:of|&|and|de|la|the|for)? ?{_WORD}){{0,5}}"
 _HIRING = re.compile(
-    rf"(?:^|[.!]\s+|\n|(?i:my|our)\s+client,?\s+)(?P<c>{_NAME})(?:,\s+[A-Z][\w ]{{1,20}})?,?\s+(?:is|are)\s+"
+    rf"(?:^|[.!]\s+|\n|(?i:my|our)\s+client,?\s+)(?P<c>{_NAME})"
+    r"(?:,\s+[A-Z][\w ]{1,20}|\s+in\s+[A-Z]\w+)?,?\s+(?:is|are)\s+"
     r"(?:currently\s+)?(?:hiring|looking\s+for|seeking|recruiting)"
-    r"\s+(?:an?\s+|for\s+an?\s+)?(?P<t>[^.,;:!?\n]{3,70}?)(?=\s+(?:to|who|in|for|with|based|on|that|and\s+\w+\s+to)\b|"
+    r"\s+(?:an?\s+|for\s+an?\s+)?(?:experienced\s+|talented\s+|motivated\s+|skilled\s+)?"
+    r"(?P<t>[^.,;:!?\n]{3,70}?)(?=\s+(?:to|who|in|for|with|based|on|that|and\s+\w+\s+to)\b|"
     r"[.,;:!?(\n]|$)"
 )
 _WE_HIRING = re.compile(
@@ -66,7 +72,7 @@ _ABOUT = re.compile(rf"^(?:about|who\s+is|why)\s+(?P<c>{_NAME})\s*[:?]?$", re.IG
 _EEO = re.compile(rf"(?P<c>{_NAME})\s+(?:is|are)\s+(?:an?\s+|proud\s+to\s+be\s+an?\s+)equal\s+opportunit")
 _AT_US = re.compile(rf"(?:^|\n)At\s+(?P<c>{_NAME}),\s+(?:we|our)\b")
 _IS_A = re.compile(
-    rf"(?:^|\n)(?P<c>{_NAME})\s+(?:is|are)\s+(?:an?|the|one\s+of)\s+(?:[\w-]+\s+){{0,4}}?"
+    rf"(?:^|\n)(?P<c>{_NAME})\s+(?:is|are)\s+(?:an?|the|one\s+of)\s+(?:[\w'’-]+\s+){{0,4}}?"
     r"(?:company|startup|provider|leader|firm|platform|business|organi[sz]ation|agency|employer|"
     r"retailer|manufacturer|group|charity|trust|school|hospital|bank|insurer|marketplace|network|"
     r"biotech|consultancy|practice|clinic|studio|fintech|university|college|non-?profit|chain|"
@@ -99,15 +105,22 @@ _TITLE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _TITLE_NOISE = re.compile(
-    r"\s*\(?\b[mfwdxh](?:\s*/\s*[mfwdxh]){1,2}\b\)?|\s*[\[(](?:remote|hybrid|on-?site|contract|full[\s-]time|"
+    r"\s*\(?\b[mfwdxh](?:\s*/\s*[mfwdxh]){1,2}\b\)?|\s*\((?:all\s+genders?|gn|d/f/m)\)|\s*[\[(](?:remote|hybrid|on-?site|contract|full[\s-]time|"
     r"part[\s-]time|temporary|temp|permanent|freelance|internship)\b[^)\]]*[)\]]|\s*[\(\[]?\b(?:job\s+)?"
     r"(?:id|req(?:uisition)?|ref)\b[#:\s]*[\w-]+[\)\]]?|\s*#\s*\d+|\s*\*+$",
     re.IGNORECASE,
 )
 
 
+# Gig-style headlines: "Need an experienced Shopify developer to build a custom theme".
+_NEED = re.compile(
+    r"^(?:urgently\s+)?(?:need(?:ed)?|wanted|seeking|looking\s+for)\s*:?\s+(?:an?\s+)?"
+    r"(?:experienced\s+|skilled\s+|talented\s+|freelance\s+)?(?P<t>.+?)(?:\s+(?:to|for|who)\s+.*)?$",
+    re.IGNORECASE,
+)
 _SENTENCE = re.compile(
-    r"^(?:we|you|our|i|i['’]m|join|are|is|this|it)\b|\b(?:looking|seeking|hiring|join)\b", re.IGNORECASE
+    r"^(?:we|you|our|i|i['’]m|join|are|is|this|it|need|needed|wanted)\b|\b(?:looking|seeking|hiring|join)\b",
+    re.IGNORECASE,
 )
 
 
@@ -167,11 +180,12 @@ def _split_pair(line: str, strong: bool) -> tuple[str | None, str | None]:
     return clean_title(parts[roles[0]]), clean_company(others[0]) if others else None
 
 
-def from_labels(lines: list[str]) -> tuple[str | None, str | None]:
-    """ "Job Title: ..." and "Company: ..." fields; an explicit company field wins."""
+def from_labels(lines: list[str], weak: bool = False) -> tuple[str | None, str | None]:
+    """ "Job Title: ..." and "Company: ..." fields (or "Role: ..." when `weak`); a company field wins."""
     title = company = in_title = None
+    label = _WEAK_TITLE_LABEL if weak else _TITLE_LABEL
     for line in lines:
-        if title is None and (m := _TITLE_LABEL.match(line)):
+        if title is None and (m := label.match(line)):
             title, in_title = _title_and_company(m.group("v"))
         if company is None and (m := _COMPANY_LABEL.match(line)):
             company = clean_company(m.group("v"))
@@ -188,6 +202,8 @@ def _title_and_company(value: str) -> tuple[str | None, str | None]:
 def from_header(lines: list[str]) -> tuple[str | None, str | None, str | None]:
     """(title, company, weak company guess) from the first lines of a board-style header."""
     for i, line in enumerate(lines[:4]):
+        if (need := _NEED.match(line)) and is_title_like(need.group("t")):
+            return clean_title(need.group("t")), None, None
         line = _TITLE_PREFIX.sub("", line)
         if (m := _AT.match(line)) and is_title_like(m.group("t")):
             return clean_title(m.group("t")), clean_company(m.group("c")), None
@@ -212,7 +228,8 @@ def _company_line(after: list[str], before: list[str]) -> str | None:
     for line in after + before[-1:]:
         head = line.split(" · ")[0].strip()
         name = re.split(r",\s+(?!(?:inc|llc|ltd)\b)|\s+[-–—]\s+", head, flags=re.IGNORECASE)[0]
-        if len(head.split()) > 6 or head.endswith((".", "!")) or ":" in head:
+        sentence = len(head.split()) > 8 or (head.endswith((".", "!")) and not _LEGAL_TAIL.search(head))
+        if sentence or len(name.split()) > 6 or ":" in head:
             continue
         if (
             " · " in line
@@ -241,9 +258,8 @@ def from_prose(text: str) -> tuple[str | None, str | None]:
     """Title and company from sentences like "Acme is hiring a ..." or "Join Acme as a ..."."""
     for rx in (_JOIN, _HIRING):
         for m in rx.finditer(text):
-            company = clean_company(m.group("c"))
-            if company and _ROLE.search(m.group("t")):
-                return clean_title(m.group("t")), company
+            if company := clean_company(m.group("c")):
+                return (clean_title(m.group("t")) if _ROLE.search(m.group("t")) else None), company
     we = _WE_HIRING.search(text)
     return (clean_title(we.group("t")) if we and _ROLE.search(we.group("t")) else None), None
 
@@ -260,9 +276,16 @@ def company_from_prose(lines: list[str], text: str) -> str | None:
     return None
 
 
+_LEGAL_TAIL = re.compile(
+    r"(?:,?\s+(?:inc|llc|ltd|limited|gmbh|plc|corp|corporation|co|ag|sa|pvt|private|bv|nv|oy|ab|pty|llp|lp|k\.k)\.?)+$",
+    re.IGNORECASE,
+)
+
+
 def recurs(name: str, text: str) -> bool:
-    """Whether `name` appears at least twice (a hyphen-split guess that is a real name usually does)."""
-    return len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2
+    """Whether `name` (without "GmbH", "Pvt. Ltd") appears at least twice, as real company names do."""
+    core = _LEGAL_TAIL.sub("", name) or name
+    return len(re.findall(rf"\b{re.escape(core)}\b", text)) >= 2
 
 
 def is_place(name: str, text: str) -> bool:

@@ -20,13 +20,27 @@ def _header_text(sections: list[Section], lines: list[str]) -> str:
 
 
 def _title_company(lines: list[str], text: str) -> tuple[str | None, str | None]:
-    """Labelled fields first, then the header layout, then sentences; a hyphen split comes last."""
+    """Labelled fields first, then the header layout, then sentences; guesses come last.
+
+    A company line under the title that the text never repeats ("Hamburg") ranks below a company
+    named in a sentence; a hyphen split ("Nurse - ICU") only counts when the name recurs.
+    """
     title, company = header.from_labels(lines)
     head_title, head_company, weak_company = header.from_header(lines)
+    weak_title, weak_label_company = header.from_labels(lines, weak=True)
     prose_title, prose_company = header.from_prose(text)
-    title = title or head_title or prose_title
+    title = title or head_title or weak_title or prose_title
+    confirmed = head_company if head_company and header.recurs(head_company, text) else None
     weak = weak_company if weak_company and header.recurs(weak_company, text) else None
-    candidates = (company, head_company, prose_company, header.company_from_prose(lines, text), weak)
+    candidates = (
+        company,
+        weak_label_company,
+        confirmed,
+        prose_company,
+        header.company_from_prose(lines, text),
+        head_company,
+        weak,
+    )
     return title, next((c for c in candidates if c and not header.is_place(c, text)), None)
 
 

@@ -80,7 +80,7 @@ _RANGE = re.compile(
     re.IGNORECASE,
 )
 _PERIODS: tuple[tuple[SalaryPeriod, str], ...] = (
-    ("hour", r"(?:\b(?:per|an|a|each)\s*|/\s*)(?:hour|hr)\b|hourly|\bph\b|p/h|stunde"),
+    ("hour", r"(?:\b(?:per|an|a|each)\s*|/\s*)(?:hour|hr|h)\b|hourly|\bph\b|p/h|stunde"),
     ("month", r"(?:\b(?:per|a)\s*|/\s*)(?:month|mo|mth)\b|monthly|\bpcm\b|p\.m\.|monat|mensuel"),
     (
         "year",
@@ -131,14 +131,21 @@ def _number(raw: str, mult: str | None) -> float:
     return value * _MULTIPLIERS.get((mult or "").lower().rstrip("s"), 1.0)
 
 
-def _currency(m: re.Match[str], text: str) -> str | None:
-    code = next((m.group(g) for g in ("c1", "c2", "s1", "s2") if m.group(g)), None)
-    if code is None:
-        return None
-    iso = _SUFFIX.get(code.lower()) or _PREFIX[code.lower()]
-    if iso != "$":
-        return iso
+def dollar_currency(text: str) -> str:
+    """What a bare "$" means in this posting: USD unless it names a Canadian, Australian, ... place."""
     return next((cur for cur, hint in _DOLLAR_HINTS if re.search(hint, text, re.IGNORECASE)), "USD")
+
+
+def _currency(m: re.Match[str], dollar: str) -> str | None:
+    code = next((m.group(g) for g in ("c1", "c2", "s1", "s2") if m.group(g)), None)
+    if code is None:  # "15-25 Lacs P.A.": lakh and crore amounts are rupees
+        lakhs = any(
+            re.fullmatch(r"lakhs?|lacs?|lpa|crores?|cr", m.group(g) or "", re.IGNORECASE)
+            for g in ("m1", "m2")
+        )
+        return "INR" if lakhs else None
+    iso = _SUFFIX.get(code.lower()) or _PREFIX[code.lower()]
+    return dollar if iso == "$" else iso
 
 
 _PERIOD_BEFORE: tuple[tuple[SalaryPeriod, str], ...] = (
@@ -149,7 +156,7 @@ _PERIOD_BEFORE: tuple[tuple[SalaryPeriod, str], ...] = (
 # What may stand between the amount and its period: "€4,500 gross per month", "$40/hr".
 _FILLER = (
     r"^.*?\d(?:[\s,.]|[^\w\s]{1,3}|"
-    r"(?:gross|brutto|net|base|salary|pay|pre-tax|usd|eur|gbp|inr|chf|k|lpa)\b)*?"
+    r"(?:gross|brutto|net|base|salary|pay|pre-tax|usd|eur|gbp|inr|chf|k|lpa|lakhs?|lacs?|crores?)\b)*?"
 )
 _DAY_OR_WEEK = re.compile(r"(?:\b(?:per|a)\s*|/\s*)(?:day|week|wk|shift)\b|daily|weekly", re.IGNORECASE)
 
@@ -169,14 +176,14 @@ def _plausible(low: float, high: float, period: SalaryPeriod | None) -> bool:
     return floor <= low <= high <= 1e9 and high <= low * 4
 
 
-def _candidate(m: re.Match[str], text: str) -> tuple[int, Salary] | None:
+def _candidate(m: re.Match[str], text: str, dollar: str) -> tuple[int, Salary] | None:
     """A scored salary reading of one match, or None when it is not pay."""
     before = re.split(r"[.;!?\n]\s", text[max(0, m.start() - 40) : m.start()])[-1]
     after = text[m.end() : m.end() + 30]
     if (
         _NOT_PAY_BEFORE.search(before[-25:])
         or _NOT_PAY_AFTER.match(after)
-        or (not _currency(m, text) and not _PAY_CUE.search(before))
+        or (not _currency(m, dollar) and not _PAY_CUE.search(before))
     ):
         return None
     m1, m2 = m.group("m1"), m.group("m2")
@@ -189,7 +196,7 @@ def _candidate(m: re.Match[str], text: str) -> tuple[int, Salary] | None:
     period = None if per_day else period
     if not _plausible(low, high, "month" if per_day else period):
         return None
-    salary = Salary(min=int(low + 0.5), max=int(high + 0.5), currency=_currency(m, text), period=period)
+    salary = Salary(min=int(low + 0.5), max=int(high + 0.5), currency=_currency(m, dollar), period=period)
     if not m.group("a2"):
         salary = _one_sided(salary, before, after if not m.group()[-1:].isspace() else "")
     score = 2 * bool(_PAY_CUE.search(before)) + bool(salary.currency) + bool(period) + bool(m.group("a2"))
@@ -207,8 +214,9 @@ def _one_sided(salary: Salary, before: str, after: str) -> Salary:
 def parse_salary(text: str) -> Salary:
     """The best-supported salary in `text` (empty `Salary` when none is stated)."""
     best: tuple[int, int, Salary] | None = None
+    dollar = dollar_currency(text)
     for m in _RANGE.finditer(text):
-        found = _candidate(m, text)
+        found = _candidate(m, text, dollar)
         if found and (best is None or found[0] > best[0]):
             best = (found[0], -m.start(), found[1])
     return best[2] if best else Salary()

@@ -1,3 +1,4 @@
+import time
 from pathlib import Path
 
 import pytest
@@ -238,3 +239,13 @@ def test_resume_matcher_postings(
     assert parsed.seniority == ("senior" if title.startswith("Senior") else None)
     assert required <= set(parsed.required_skills)
     assert any(r.startswith(responsibility) for r in parsed.responsibilities)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["1.000.000." * 3000, "Acme Corp is " * 4000, "5 years " * 5000, "-".join(["well"] * 20000), "&" * 50000],
+)
+def test_pathological_input_parses_quickly(text: str) -> None:
+    start = time.perf_counter()
+    parse_posting(text)
+    assert time.perf_counter() - start < 5

@@ -20,6 +20,8 @@ from jobwise.ai.jobs import Salary, parse_salary
             Salary(min=1200000, max=1800000, currency="INR", period="year"),
         ),
         ("Rs. 35,000 per month", Salary(min=35000, max=35000, currency="INR", period="month")),
+        ("15-25 Lacs P.A.", Salary(min=1500000, max=2500000, currency="INR", period="year")),
+        ("Montréal, QC — $21/h", Salary(min=21, max=21, currency="CAD", period="hour")),
         ("$40/hr", Salary(min=40, max=40, currency="USD", period="hour")),
         ("$19.50 - $22.00 an hour", Salary(min=20, max=22, currency="USD", period="hour")),
         ("up to $150k", Salary(max=150000, currency="USD")),
