@@ -19,6 +19,7 @@ from jobwise.core.logging import configure_logging
 from jobwise.core.mail import make_mailer
 from jobwise.core.middleware import BodyLimitMiddleware, RequestContextMiddleware
 from jobwise.core.ratelimit import RateLimiter
+from jobwise.core.schemas import error_responses
 from jobwise.operations import router as operations_router
 from jobwise.users.router import router as users_router
 
@@ -53,7 +54,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         description="Self-hostable AI job-search workbench: CVs, profiles, jobs, matching and tracking.",
         lifespan=lifespan,
     )
-    api = APIRouter(prefix=API_PREFIX)
+    api = APIRouter(prefix=API_PREFIX, responses=error_responses(400, 401, 403, 404, 413, 422, 429))
     for router in (auth_router, users_router, admin_router):
         api.include_router(router)
     app.include_router(api)

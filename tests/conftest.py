@@ -136,9 +136,7 @@ async def app_factory(database: Database, tmp_path: Path) -> AsyncIterator[AppFa
         settings = make_settings(tmp_path, database.url, **overrides)
         manager = LifespanManager(create_app(settings))
         await manager.__aenter__()
-        client = httpx.AsyncClient(
-            transport=httpx.ASGITransport(app=manager.app), base_url="http://testserver"
-        )
+        client = client_for(manager.app)
         stack.append((manager, client))
         return client
 
@@ -147,6 +145,15 @@ async def app_factory(database: Database, tmp_path: Path) -> AsyncIterator[AppFa
         await client.aclose()
         await manager.__aexit__(None, None, None)
     await database.clear()
+
+
+def client_for(app: Any, ip: str = "127.0.0.1") -> httpx.AsyncClient:
+    """An HTTP client for the app, seen by it as coming from `ip`."""
+    client = httpx.AsyncClient(
+        transport=httpx.ASGITransport(app=app, client=(ip, 50000)), base_url="http://testserver"
+    )
+    client.app = app  # type: ignore[attr-defined]  # lets a test open more clients on the same app
+    return client
 
 
 @pytest.fixture

@@ -4,12 +4,12 @@ import uuid
 from datetime import datetime
 from typing import Any, Literal
 
-from jobwise.core.schemas import ReadModel, RequestModel
+from jobwise.core.schemas import ReadModel, RequestModel, StrictBool
 
 
 class AdminUserUpdate(RequestModel):
     role: Literal["user", "admin"] | None = None
-    is_active: bool | None = None
+    is_active: StrictBool | None = None
 
 
 class AuditEventRead(ReadModel):

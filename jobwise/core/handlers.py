@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Awaitable, Callable
 from http import HTTPStatus
 from typing import Any
 
@@ -9,6 +11,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException
+from starlette.routing import compile_path
 
 from jobwise.core.errors import AppError
 
@@ -47,6 +50,27 @@ async def _http_error(_request: Request, exc: Exception) -> JSONResponse:
     return error_response(status, code, message, dict(exc.headers or {}))
 
 
+def _http_error_with_allow(app: FastAPI) -> Callable[[Request, Exception], Awaitable[JSONResponse]]:
+    """Starlette's 405 lists only the first matching route's methods; list every method of the path."""
+    templates: list[tuple[re.Pattern[str], list[str]]] = []
+
+    async def handler(request: Request, exc: Exception) -> JSONResponse:
+        response = await _http_error(request, exc)
+        if response.status_code == 405:
+            if not templates:
+                for path, operations in app.openapi()["paths"].items():
+                    pattern, _, _ = compile_path(path)
+                    templates.append((pattern, sorted(method.upper() for method in operations)))
+            allowed = next(
+                (methods for pattern, methods in templates if pattern.match(request.url.path)), None
+            )
+            if allowed:
+                response.headers["Allow"] = ", ".join(allowed)
+        return response
+
+    return handler
+
+
 async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     # Only location, message and type: echoing the input back could leak passwords.
@@ -66,5 +90,5 @@ async def _validation_error(_request: Request, exc: Exception) -> JSONResponse:
 
 def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(AppError, _app_error)
-    app.add_exception_handler(HTTPException, _http_error)
+    app.add_exception_handler(HTTPException, _http_error_with_allow(app))
     app.add_exception_handler(RequestValidationError, _validation_error)

@@ -32,8 +32,9 @@ def configure_logging(level: str = "INFO", *, json: bool = True) -> None:
             renderer,
         ],
         wrapper_class=structlog.make_filtering_bound_logger(logging.getLevelName(level.upper())),
-        logger_factory=structlog.PrintLoggerFactory(sys.stderr),
-        cache_logger_on_first_use=True,
+        # The process's real stderr (fd 2), not whatever object sys.stderr is when first used.
+        logger_factory=structlog.PrintLoggerFactory(sys.__stderr__ or sys.stderr),
+        cache_logger_on_first_use=False,  # create_app may reconfigure (tests, embedded use)
     )
     logging.basicConfig(level=level.upper(), stream=sys.stderr, format="%(levelname)s %(name)s: %(message)s")
     logging.getLogger("uvicorn.access").disabled = True  # our request log replaces it

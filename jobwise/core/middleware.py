@@ -107,7 +107,14 @@ class RequestContextMiddleware:
 
 
 def _route(scope: Scope) -> str:
-    return getattr(scope.get("route"), "path", None) or "unmatched"
+    """The matched route template (never the raw path: ids would explode metric cardinality)."""
+    # FastAPI >= 0.16x resolves included routers lazily; the full template lives on the effective
+    # route context, while scope["route"] may be the original route with its router-relative path.
+    context = scope.get("fastapi", {}).get("effective_route_context")
+    full = getattr(getattr(context, "starlette_route", None), "path_format", None) or getattr(
+        context, "path_format", None
+    )
+    return str(full or getattr(scope.get("route"), "path", None) or "unmatched")
 
 
 _INTERNAL_ERROR_BODY = json.dumps(

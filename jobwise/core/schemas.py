@@ -5,9 +5,14 @@ from __future__ import annotations
 from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import Query
-from pydantic import BaseModel, ConfigDict, model_validator
+from pydantic import BaseModel, ConfigDict, Strict, model_validator
 
 T = TypeVar("T")
+
+# JSON numbers and booleans stay what they are: no "1" -> 1 or false -> 0 coercion in request bodies.
+StrictInt = Annotated[int, Strict()]
+StrictFloat = Annotated[float, Strict()]
+StrictBool = Annotated[bool, Strict()]
 
 MAX_NESTING = 32
 
@@ -64,3 +69,31 @@ def page_params(
     offset: Annotated[int, Query(ge=0, le=1_000_000, description="Items to skip")] = 0,
 ) -> PageParams:
     return PageParams(limit=limit, offset=offset)
+
+
+class ErrorDetail(BaseModel):
+    code: str
+    message: str
+    errors: list[dict[str, Any]] | None = None
+
+
+class ErrorResponse(BaseModel):
+    detail: ErrorDetail
+
+
+def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI entries for the errors a route can answer with (all share one shape)."""
+    return {status: {"model": ErrorResponse, "description": _DESCRIPTIONS[status]} for status in statuses}
+
+
+_DESCRIPTIONS = {
+    400: "Semantic conflict (for example a duplicate, an invalid transition, a bad file)",
+    401: "Not authenticated",
+    403: "Forbidden (role, CSRF or API-key restriction)",
+    404: "Not found, or owned by someone else",
+    409: "Edit race",
+    413: "Request too large",
+    422: "Validation error",
+    429: "Rate limited (see Retry-After)",
+    503: "A dependency is down",
+}

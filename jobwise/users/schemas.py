@@ -6,7 +6,7 @@ from typing import Literal
 
 from pydantic import Field, field_validator
 
-from jobwise.core.schemas import ReadModel, RequestModel
+from jobwise.core.schemas import ReadModel, RequestModel, StrictInt
 
 RemotePreference = Literal["remote", "hybrid", "on-site", "any"]
 
@@ -32,7 +32,7 @@ class UserSettingsBody(RequestModel):
     target_roles: list[str] = Field(default_factory=list, max_length=50)
     preferred_locations: list[str] = Field(default_factory=list, max_length=50)
     remote_preference: RemotePreference = "any"
-    desired_salary: int | None = Field(None, ge=0, le=100_000_000)
+    desired_salary: StrictInt | None = Field(None, ge=0, le=100_000_000)
     currency: str | None = Field(None, pattern=r"^[A-Za-z]{3}$", description="ISO 4217 code, e.g. EUR")
 
     @field_validator("target_roles", "preferred_locations")
