@@ -71,9 +71,16 @@ HEADINGS = {
     ],
 }
 DATE_STYLES = ("mon", "month", "numeric", "iso", "year", "to", "dot")
-ENTRY_STYLES = ("A", "B", "C", "D", "E")
+ENTRY_STYLES = ("A", "B", "C", "D", "E", "F")
 LAYOUTS = (("pdf", "single"), ("docx", "single"), ("pdf", "sidebar"), ("docx", "table"),
-           ("pdf", "table"), ("docx", "sidebar"))  # fmt: skip
+           ("pdf", "table"), ("docx", "sidebar"), ("pdf", "linkedin"), ("docx", "header"))  # fmt: skip
+# Credentials written around some names; the truth is the bare name.
+DECORATIONS = {
+    "nursing": ("", ", RN"),
+    "finance": ("", ", CPA"),
+    "data": ("Dr. ", ""),
+    "hr": ("", ", SHRM-CP"),
+}
 FONTS = ("Helvetica", "Times-Roman", "DejaVuSans", "Courier", "DejaVuSerif")
 
 
@@ -92,6 +99,7 @@ class Entry:
     lines: list[str]
     right: str | None  # shown right-aligned on the first line (dates), or None
     bullets: list[str]
+    plain: bool = False  # bullets drawn as plain paragraphs
 
 
 @dataclass
@@ -194,8 +202,20 @@ def _entry(job: Job, date_style: str, entry_style: str) -> Entry:
         "C": ([f"{job.company} — {job.location}", job.title], dates),
         "D": ([dates, job.title, f"{job.company} · {job.location}"], None),
         "E": ([f"{job.title} at {job.company}", f"{job.location} | {dates}"], None),
+        "F": ([job.company.upper(), f"{job.title} ({dates})"], None),
+        # LinkedIn's PDF export: company, title, dates with duration, place, plain paragraphs.
+        "G": ([job.company, job.title, f"{dates} ({_duration(job)})", job.location], None),
     }[entry_style]
-    return Entry(lines[0], lines[1], bullets)
+    return Entry(lines[0], lines[1], bullets, plain=entry_style == "G")
+
+
+def _duration(job: Job) -> str:
+    months = len(_months(job))
+    years, rest = divmod(months, 12)
+    parts = [f"{years} year{'s' * (years > 1)}"] * bool(years) + [f"{rest} month{'s' * (rest > 1)}"] * bool(
+        rest
+    )
+    return " ".join(parts)
 
 
 def _skills_truth(
@@ -212,7 +232,9 @@ def _document(index: int, person: Person) -> LabelledCV:
     prof = PROFESSIONS[person.profession]
     fmt, layout = LAYOUTS[index % len(LAYOUTS)]
     date_style = DATE_STYLES[index % len(DATE_STYLES)]
-    entry_style = "D" if layout == "table" else ENTRY_STYLES[(index // 2) % len(ENTRY_STYLES)]
+    entry_style = {"table": "D", "linkedin": "G"}.get(layout) or ENTRY_STYLES[
+        (index // 2) % len(ENTRY_STYLES)
+    ]
     heading = {kind: names[(index + 3 * i) % len(names)] for i, (kind, names) in enumerate(HEADINGS.items())}
     jobs = _career(rng, prof, person)
     listed = rng.sample(prof.skills, min(len(prof.skills), rng.randint(4, 6)))
@@ -237,7 +259,17 @@ def _document(index: int, person: Person) -> LabelledCV:
     if person.languages:
         sections.append(Section("languages", heading["languages"], list(person.languages)))
     contact = [person.email, person.phone, person.location, *person.links]
+    if index % 3 == 2:
+        contact = [
+            f"Email: {person.email}",
+            f"Phone: {person.phone}",
+            f"Address: {person.location}",
+            *person.links,
+        ]
     name = person.name.upper() if index % 3 == 0 else person.name
+    if index % 2 == 0:
+        before, after = DECORATIONS.get(prof.key, ("", ""))
+        name = f"{before}{name}{after}"
     doc = Document(name, jobs[0].title, contact, sections, fmt, layout, FONTS[index % len(FONTS)])
     truth = Truth(person.name, person.email, _digits(person.phone, person.region),
                   tuple(j.company for j in jobs), true_years(jobs),

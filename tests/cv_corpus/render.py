@@ -71,6 +71,8 @@ def _pdf_entry(entry: Entry, st: dict[str, object], width: float) -> list[object
         flow += [_p(line, st["body"]) for line in entry.lines[1:]]
     else:
         flow += [_p(line, st["entry"] if i == 0 else st["body"]) for i, line in enumerate(entry.lines)]
+    if entry.plain:
+        return flow + [_p(b, st["body"]) for b in entry.bullets]
     return flow + [_p(b, st["bullet"], "•") for b in entry.bullets]
 
 
@@ -111,14 +113,23 @@ def render_pdf(doc: Document) -> bytes:
     main = Frame(
         margin + side_w + 14, margin, page_w - 2 * margin - side_w - 14, page_h - 2 * margin, id="main"
     )
+    columns = doc.layout in ("sidebar", "linkedin")
+
+    def footer(canvas: object, page: object) -> None:  # running footers land mid-text when extracted
+        if doc.layout == "single":
+            canvas.setFont(font, 8)  # type: ignore[attr-defined]
+            canvas.drawString(margin, 20, f"{doc.name} - Page {page.page}")  # type: ignore[attr-defined]
+
     template.addPageTemplates([
-        PageTemplate("first", frames=[side, main] if doc.layout == "sidebar" else [full]),
-        PageTemplate("later", frames=[full]),
+        PageTemplate("first", frames=[side, main] if columns else [full], onPage=footer),
+        PageTemplate("later", frames=[full], onPage=footer),
     ])  # fmt: skip
-    width = main.width if doc.layout == "sidebar" else full.width
+    width = main.width if columns else full.width
     head = [_p(doc.name, st["name"]), _p(doc.headline, st["body"])]
+    if doc.layout == "linkedin":
+        head.append(_p(next(c for c in doc.contact if "@" not in c and not c[:1].isdigit()), st["body"]))
     story: list[object] = [NextPageTemplate("later")]
-    if doc.layout == "sidebar":
+    if columns:
         story += [_p("Contact", st["heading"]), *[_p(c, st["body"]) for c in doc.contact]]
         for section in (s for s in doc.sections if s.kind in _SIDE_KINDS):
             story += _pdf_section(section, st, side.width, "single")
@@ -159,7 +170,7 @@ def _docx_section(container: object, section: Section, layout: str) -> None:
         for line in entry.lines[1:]:
             add(line)
         for bullet in entry.bullets:
-            add(bullet, style="List Bullet")
+            add(bullet, style=None if entry.plain else "List Bullet")
     style = "List Bullet" if section.kind in _SIDE_KINDS and len(section.lines) > 1 else None
     for line in section.lines:
         add(line, style=style)
@@ -179,10 +190,14 @@ def render_docx(doc: Document) -> bytes:
         for section in (s for s in doc.sections if s.kind in _SIDE_KINDS):
             _docx_section(side, section, "single")
         body.paragraphs[0].text = doc.name  # type: ignore[attr-defined]
+    elif doc.layout == "header":  # name and contact in the page header, as many templates do
+        header = document.sections[0].header
+        header.paragraphs[0].text = doc.name
+        header.add_paragraph(" | ".join(doc.contact))
     else:
         document.add_paragraph(doc.name, style="Title")
     body.add_paragraph(doc.headline)  # type: ignore[attr-defined]
-    if doc.layout != "sidebar":
+    if doc.layout not in ("sidebar", "header"):
         document.add_paragraph(" • ".join(doc.contact))
     for section in doc.sections:
         if doc.layout != "sidebar" or section.kind not in _SIDE_KINDS:

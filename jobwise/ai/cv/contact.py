@@ -27,12 +27,17 @@ _FALLBACK_REGIONS = ("US", "GB", "DE", "FR", "IN", "BR", "CA", "AU", "ES", "IT",
 
 
 _COMMON_TLDS = {"com", "net", "org", "edu", "gov", "info", "biz"}
-_WRAPPED_EMAIL = re.compile(r"(@[\w-]+(?:\.[\w-]+)*\.)([a-z]{1,3})\n([a-z]{1,3})(?=\n|$)")
+_WRAPPED_EMAIL = re.compile(r"([\w.+-]+@[\w.-]*)\n([\w.-]+)(?=\s|$)")
+_HAS_TLD = re.compile(r"\.[A-Za-z]{2,}$")
 
 
 def _rejoin(match: re.Match[str]) -> str:
-    tld = match.group(2) + match.group(3)
-    return match.group(1) + tld if tld in _COMMON_TLDS else match.group(0)
+    """Narrow columns wrap long addresses anywhere: "name@bti" / "nternet.com"."""
+    head, tail = match.group(1), match.group(2)
+    if not _HAS_TLD.search(head):
+        return head + tail if _HAS_TLD.search(tail) else match.group(0)
+    tld = head.rsplit(".", 1)[1] + tail  # "gmail.co" / "m"
+    return head + tail if tld in _COMMON_TLDS else match.group(0)
 
 
 def find_email(text: str) -> str | None:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from jobwise.ai.cv.models import Experience
-from jobwise.ai.cv.places import find_place
+from jobwise.ai.cv.places import find_place, looks_like_place
 from jobwise.ai.cv.text import continues, is_bullet, join_wrapped, strip_bullet
 from jobwise.ai.cv.titles import org_score, title_score
 from jobwise.ai.dates import DateRange, find_date_ranges
@@ -19,9 +19,10 @@ _EMPLOYMENT = re.compile(
     r"self[- ]employed|remote|hybrid|on[- ]site|present|current)\)?$",
     re.IGNORECASE,
 )
+_DURATION = re.compile(r"^(?:\d+\+?\s*(?:yrs?|years?)\.?\s*)?(?:\d+\s*(?:mos?|months?)\.?)?$", re.IGNORECASE)
 _MAX_HEADER_WORDS = 12
 _OPEN_TAIL = re.compile(r"[\s\-–—]*(?:to|until|till)?\s*(?:[A-Za-z]{3,9}\.?)?\s*")
-_ABBREVIATION_END = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Pvt|Bros|[A-Z](?:\.[A-Z])+)\.$")
+_ABBREVIATION_END = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Pvt|Bros|[A-Z](?:\.[A-Z])+)\.$", re.IGNORECASE)
 
 
 @dataclass
@@ -123,7 +124,11 @@ def _segments(header: list[str]) -> tuple[list[str], str | None]:
             return [match.group(1).strip(), match.group(2).strip()], location or _place_in(header[1:])
         pieces += _SEPARATORS.split(line)
     cleaned = [p.strip(" ,;:|-–—") for p in pieces]
-    kept = [p for p in cleaned if p and not _EMPLOYMENT.match(p) and re.search(r"[A-Za-z]", p)]
+    kept = [
+        p
+        for p in cleaned
+        if p and not _EMPLOYMENT.match(p) and not _DURATION.match(p) and re.search("[A-Za-z]", p)
+    ]
     if len(kept) == 1 and "," in kept[0]:
         kept = [p.strip() for p in kept[0].split(",", 1)]
     return kept, location
@@ -134,18 +139,33 @@ def _place_in(lines: list[str]) -> str | None:
     return found[0] if found else None
 
 
-def _title_and_company(pieces: list[str], ordered: bool) -> tuple[str | None, str | None]:
-    if ordered:
-        return pieces[0], pieces[1]
+def _lean(piece: str) -> float:
+    """Below zero for a job title, above zero for an organisation."""
+    return org_score(piece) - title_score(piece)
+
+
+def _pick(pieces: list[str]) -> tuple[int, int]:
+    title_at = min(range(len(pieces)), key=lambda i: (_lean(pieces[i]), i))
+    rest = [i for i in range(len(pieces)) if i != title_at]
+    return title_at, max(rest, key=lambda i: (_lean(pieces[i]), -i))
+
+
+def _title_first(headers: list[list[str]]) -> bool:
+    """Whether this CV writes the title before the company, judged on its unambiguous entries."""
+    votes = [t < c for p in headers if len(p) > 1 for t, c in [_pick(p)] if _lean(p[t]) != _lean(p[c])]
+    return votes.count(False) <= votes.count(True)
+
+
+def _title_and_company(pieces: list[str], title_first: bool) -> tuple[str | None, str | None]:
     if not pieces:
         return None, None
     if len(pieces) == 1:
         only = pieces[0]
-        return (only, None) if title_score(only) > org_score(only) else (None, only)
-    ranked = sorted(range(len(pieces)), key=lambda i: (org_score(pieces[i]) - title_score(pieces[i]), i))
-    title_at = ranked[0]
-    rest = [i for i in range(len(pieces)) if i != title_at]
-    company_at = max(rest, key=lambda i: (org_score(pieces[i]) - title_score(pieces[i]), -i))
+        return (only, None) if _lean(only) < 0 else (None, only)
+    title_at, company_at = _pick(pieces)
+    if _lean(pieces[title_at]) == _lean(pieces[company_at]):  # no clue: follow the CV's habit
+        first, second = sorted((title_at, company_at))
+        title_at, company_at = (first, second) if title_first else (second, first)
     return pieces[title_at], pieces[company_at]
 
 
@@ -208,11 +228,11 @@ def _entries(lines: list[str], following: list[str]) -> tuple[list[_Entry], int]
     return _dateless_entries(following, dates)
 
 
-def _experience(entry: _Entry) -> Experience:
-    _fill_from_body(entry)
-    pieces, location = _segments(entry.header)
+def _experience(entry: _Entry, pieces: list[str], location: str | None, title_first: bool) -> Experience:
     ordered = any(_AT.match(line.strip(" |,")) for line in entry.header)
-    title, company = _title_and_company(pieces, ordered)
+    title, company = (pieces[0], pieces[1]) if ordered else _title_and_company(pieces, title_first)
+    if location is None and entry.body and looks_like_place(entry.body[0]):
+        location = entry.body.pop(0)  # LinkedIn puts the place under the dates
     return Experience(
         title=title,
         company=company,
@@ -227,7 +247,15 @@ def _experience(entry: _Entry) -> Experience:
 def read_experiences(lines: list[str], following: list[str]) -> tuple[list[Experience], int]:
     """The experience section's entries, and how many lines of the next section belong to them."""
     entries, taken = _entries(_join_split_dates(join_wrapped(lines)), following)
-    return [_experience(e) for e in entries], taken
+    for entry in entries:
+        _fill_from_body(entry)
+    headers = [_segments(entry.header) for entry in entries]
+    title_first = _title_first([pieces for pieces, _ in headers])
+    jobs = [
+        _experience(e, pieces, place, title_first)
+        for e, (pieces, place) in zip(entries, headers, strict=True)
+    ]
+    return jobs, taken
 
 
 def parse_experiences(lines: list[str]) -> list[Experience]:

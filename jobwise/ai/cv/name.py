@@ -20,9 +20,9 @@ _NOT_NAMES = {
     "ltd", "llc", "university", "college", "school", "street", "road", "avenue", "hospital",
 }  # fmt: skip
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ", "a-zà-öø-ÿ"
-_TOKEN = re.compile(  # "Anne-Marie", "O'Connor", "J.", "DOE", "McDonald"
-    rf"^(?:[{_UPPER}][{_LOWER}'’]*(?:[-'’][{_UPPER}{_LOWER}][{_LOWER}]*)*\.?|[{_UPPER}]\.|"
-    rf"[{_UPPER}'’-]{{2,}}|Mc[A-Z][a-z]+)$"
+_PART = rf"[{_UPPER}][{_LOWER}'’]*(?:[{_UPPER}][{_LOWER}]+)?"  # "Anne", "O'connor", "MacLeod"
+_TOKEN = re.compile(  # "Anne-Marie", "O'Connor", "J.", "DOE"
+    rf"^(?:{_PART}(?:[-'’]{_PART}|[-'’][{_LOWER}]+)*\.?|[{_UPPER}]\.|[{_UPPER}'’-]{{2,}})$"
 )
 _SPLIT = re.compile(r"\s*(?:[|•·,]|\s[-–—]\s|\s{2,})\s*")
 _TOP_LINES = 40
@@ -66,7 +66,9 @@ def find_name(lines: list[str], email: str | None) -> str | None:
     """The best-scoring name-shaped line near the top (sidebars may put contact lines first)."""
     best: tuple[float, str] | None = None
     for index, line in enumerate(lines[:_TOP_LINES]):
-        for candidate in _candidates(line.lstrip("• ")):
+        if line.startswith("•"):  # list items are skills or duties, never the name
+            continue
+        for candidate in _candidates(line):
             shape = _shape_score(candidate)
             if shape <= 0:
                 continue

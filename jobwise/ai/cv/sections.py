@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "summary": (
@@ -92,6 +93,7 @@ def _compact(text: str) -> str:
     return re.sub(r"[^a-z]", "", text.lower().replace("&", "and").replace(" and ", "and"))
 
 
+@lru_cache(maxsize=4096)
 def heading_kind(line: str) -> str | None:
     """The section a heading line opens ("experience", "skills"...), or None for other lines."""
     stripped = line.strip().strip("•:|-–—_=*#").strip()
