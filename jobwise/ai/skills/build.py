@@ -114,12 +114,21 @@ _ACTIVITY_HEADS = frozenset(
 )
 
 
+_MODIFIERS = frozenset(
+    str.split("clear strong excellent effective good great solid proven outstanding exceptional sound")
+)
+
+
 def fold_wrappers(groups: dict[str, list[str]], curated_keys: set[str], zipf: Callable[[str], float]) -> None:
     """Fold "X tools"-like entries into X when X is a skill that needs no context (folding
     "payment platforms" into the common word "payment" would lose it); drop pure wrappers."""
     for key in sorted(groups, key=len, reverse=True):
         base, _, head = key.rpartition(" ")
         if not base or key in curated_keys:
+            continue
+        modifier, _, rest = key.partition(" ")
+        if modifier in _MODIFIERS and rest in curated_keys:  # "clear communication"
+            groups.setdefault(rest, []).extend([key, *groups.pop(key)])
             continue
         if head in _ACTIVITY_HEADS and base in curated_keys:
             groups.setdefault(base, []).extend([key, *groups.pop(key)])
@@ -148,29 +157,16 @@ def build(zipf: Callable[[str], float]) -> dict[str, object]:
     curated_keys = {name_key(k) for c in curated for k in [c.name, *c.aliases]}
     fold_wrappers(groups, curated_keys, zipf)
     drop_combinations(groups, curated_keys)
-    casing = {w.lower(): w for c in curated for w in re.findall(r"[^\W_]+", c.name)}
 
     skills: list[list[str]] = []
     keys: dict[str, int] = {}
     modes: dict[str, str] = {}
-    owner = {name_key(v): head for head, variants in groups.items() for v in [head, *variants]}
-    explicit: set[str] = set()
-    for c in curated:
-        idx = _add(skills, c.name, c.category)
-        for key in [name_key(k) for k in [c.name, *c.aliases]]:
-            if key in explicit and keys[key] != idx:
-                raise ValueError(f"{key!r} is claimed by {skills[keys[key]][0]!r} and {c.name!r}")
-            explicit.add(key)
-            keys[key] = idx
-            head = owner.get(key, key)  # a curated alias takes its whole gazetteer group along
-            for variant in [head, *groups.pop(head, [])] if head in groups else []:
-                keys.setdefault(name_key(variant), idx)
-            mode = c.modes.get(key, "proper" if key in HUMAN_LANGUAGES else "none")
-            if mode != "none":
-                modes[key] = mode
+    explicit = _add_curated(curated, groups, skills, keys, modes)
+    gazetteer_start = len(skills)  # only gazetteer names get parents: curated ones are chosen whole
     for language in sorted(HUMAN_LANGUAGES - keys.keys()):
         keys[language] = _add(skills, language.capitalize(), "language")
         modes[language] = "proper"
+    casing = {w.lower(): w for c in curated for w in re.findall(r"[^\W_]+", c.name)}
     for key, variants in sorted(groups.items()):
         if key in keys:
             continue
@@ -183,13 +179,62 @@ def build(zipf: Callable[[str], float]) -> dict[str, object]:
                 mode = "upper"  # "VMS" is not "VMs", "POS" not "pos"
             if mode != "none" and k not in curated_keys:
                 modes[k] = mode
+    plain = {k for k in explicit if k not in modes}
     return {
         "source": "skill-extractor 0.2.0 gazetteer + curated.txt",
         "skills": skills,
         "keys": keys,
         "modes": modes,
         "prefixes": sorted(key_prefixes(keys)),
+        "parents": {
+            k: p for k in sorted(keys) if keys[k] >= gazetteer_start and (p := _parents(k, keys, plain))
+        },
     }
+
+
+def _add_curated(
+    curated: list[CuratedSkill],
+    groups: dict[str, list[str]],
+    skills: list[list[str]],
+    keys: dict[str, int],
+    modes: dict[str, str],
+) -> set[str]:
+    """Add the curated skills, each taking over the gazetteer groups of its names; returns
+    the curated keys."""
+    owner = {name_key(v): head for head, variants in groups.items() for v in [head, *variants]}
+    explicit: set[str] = set()
+    for c in curated:
+        idx = _add(skills, c.name, c.category)
+        for key in [name_key(k) for k in [c.name, *c.aliases]]:
+            if key in explicit and keys[key] != idx:
+                raise ValueError(f"{key!r} is claimed by {skills[keys[key]][0]!r} and {c.name!r}")
+            explicit.add(key)
+            keys[key] = idx
+            head = owner.get(key, key)
+            for variant in [head, *groups.pop(head, [])] if head in groups else []:
+                keys.setdefault(name_key(variant), idx)
+            mode = c.modes.get(key, "proper" if key in HUMAN_LANGUAGES else "none")
+            if mode != "none":
+                modes[key] = mode
+    return explicit
+
+
+def _parents(key: str, keys: dict[str, int], plain: set[str]) -> list[list[int]]:
+    """Curated skills that open or close a gazetteer name ("AWS networking", "B2B SaaS"), as
+    [skill index, first token, last token]: mentioning the longer name mentions them too."""
+    tokens = key.split(" ")
+    found: list[list[int]] = []
+    for n in range(len(tokens) - 1, 0, -1):
+        head = " ".join(tokens[:n])
+        if head in plain and keys[head] != keys[key]:
+            found.append([keys[head], 0, n - 1])
+            break
+    for n in range(len(tokens) - 1, 0, -1):
+        tail = " ".join(tokens[-n:])
+        if tail in plain and keys[tail] != keys[key]:
+            found.append([keys[tail], len(tokens) - n, len(tokens) - 1])
+            break
+    return found
 
 
 def _add(skills: list[list[str]], name: str, category: str) -> int:

@@ -34,6 +34,9 @@ def candidates(text: str, taxonomy: Taxonomy) -> list[Candidate]:
         skill = taxonomy.lookup(key)
         assert skill is not None  # _longest_at only returns known keys
         found.append(Candidate(skill, taxonomy.mode(key), tokens[i].start, tokens[j].end))
+        for idx, first, last in taxonomy.parents.get(key, ()):
+            parent = Skill(*taxonomy.skills[idx])
+            found.append(Candidate(parent, "none", tokens[i + first].start, tokens[i + last].end))
         i = j + 1
     return found
 

@@ -21,6 +21,7 @@ class Taxonomy:
     keys: dict[str, int]  # name key -> index into skills
     modes: dict[str, str]  # name key -> context mode, for names that need context
     prefixes: frozenset[str]  # every proper token prefix of a multi-token key
+    parents: dict[str, list[list[int]]]  # key -> [skill index, first token, last token] inside it
 
     def lookup(self, key: str) -> Skill | None:
         idx = self.keys.get(key)
@@ -43,11 +44,17 @@ def key_prefixes(keys: Iterable[str]) -> set[str]:
 
 @cache
 def get_taxonomy() -> Taxonomy:
-    """The bundled taxonomy, read on first use (its prefixes are precomputed by the build)."""
-    data = json.loads(TAXONOMY_FILE.read_text(encoding="utf-8"))
+    """The bundled taxonomy, read on first use."""
+    return load_taxonomy(TAXONOMY_FILE)
+
+
+def load_taxonomy(path: Path) -> Taxonomy:
+    """Read a taxonomy.json (its prefixes and parents are precomputed by the build)."""
+    data = json.loads(path.read_text(encoding="utf-8"))
     return Taxonomy(
         skills=tuple(map(tuple, data["skills"])),
         keys=data["keys"],
         modes=data["modes"],
         prefixes=frozenset(data["prefixes"]),
+        parents=data["parents"],
     )

@@ -138,3 +138,16 @@ def test_lists_names_and_headings_in_cv_layouts(text: str, expected: list[str]) 
 def test_certification_names_are_found_even_when_not_in_the_taxonomy(text: str, expected: list[str]) -> None:
     assert extract_skills(text) == expected
     assert all(m.category == "certification" for m in find_skills(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Deep familiarity with AWS networking", ["AWS Networking", "AWS"]),
+        ("Experience with Kubernetes security", ["Kubernetes Security", "Kubernetes"]),
+        ("Redis caching patterns", ["Redis"]),
+        ("clear communication", ["Communication"]),
+    ],
+)
+def test_longer_names_also_report_the_skills_they_are_built_on(text: str, expected: list[str]) -> None:
+    assert extract_skills(text) == expected
