@@ -3,11 +3,12 @@
 Score (0-100, 100 = inclusive):
 
     penalty = 3 × (age, disability, nationality, family-status and exclusionary flags)
-            + 1.0 × max(0, masculine − feminine) + 0.5 × max(0, feminine − masculine)
+            + 0.5 × max(0, masculine − feminine) + 0.25 × max(0, feminine − masculine)
     score   = round(100 − 10 × penalty × 100 / max(words, 100)), clamped to 0..100
 
 so the penalty is per 100 words (short texts count as 100 words), balanced gender wording costs
-nothing, and each exclusionary phrase in a 300-word posting costs 10 points.
+nothing, each exclusionary phrase in a 300-word posting costs 10 points and each surplus
+masculine-coded word (subtler, and the lists also catch titles like "Analyst") costs 1.7.
 """
 
 from jobwise.ai.bias.gender import coded_word_flags, gender_coding, words_with_offsets
@@ -17,11 +18,16 @@ from jobwise.ai.bias.patterns import pattern_flags
 __all__ = ["BiasCategory", "BiasFlag", "BiasReport", "GenderCoding", "analyze_bias"]
 
 _PHRASE_WEIGHT = 3.0
+_MASCULINE_WEIGHT = 0.5
+_FEMININE_WEIGHT = 0.25
 
 
 def _score(flags: list[BiasFlag], masculine: int, feminine: int, words: int) -> int:
     phrases = sum(1 for f in flags if f.category not in ("masculine_coded", "feminine_coded"))
-    penalty = _PHRASE_WEIGHT * phrases + max(0, masculine - feminine) + 0.5 * max(0, feminine - masculine)
+    surplus = _MASCULINE_WEIGHT * max(0, masculine - feminine) + _FEMININE_WEIGHT * max(
+        0, feminine - masculine
+    )
+    penalty = _PHRASE_WEIGHT * phrases + surplus
     return max(0, min(100, round(100 - 10 * penalty * 100 / max(words, 100))))
 
 

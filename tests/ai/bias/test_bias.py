@@ -139,3 +139,8 @@ def test_prompt_injection_is_analysed_as_plain_text() -> None:
 def test_empty_text() -> None:
     report = analyze_bias("")
     assert (report.score, report.flags, report.gender_coding) == (100, [], "neutral")
+
+
+def test_score_formula_for_gender_imbalance() -> None:
+    # 4 surplus masculine words in a text under 100 words: 100 - 10 * 0.5 * 4 = 80
+    assert analyze_bias("Competitive, driven, ambitious and assertive people wanted.").score == 80
