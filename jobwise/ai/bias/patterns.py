@@ -106,6 +106,11 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "nationality",
+        r"\bnative[\s-](?:level|like)\b",
+        "Ask for the level needed, e.g. “fluent (C2)”; “native” implies where it was learnt.",
+    ),
+    _p(
+        "nationality",
         r"\b" + _LANGS + r" as (?:a|your) (?:first|native|mother) (?:language|tongue)\b",
         "Ask for the level needed, e.g. “fluent in English (C1)”.",
     ),
@@ -151,7 +156,7 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("exclusionary", r"\bninjas?\b", "Jargon that reads as macho; use “expert” or name the skill."),
     _p(
         "exclusionary",
-        r"\b(?:gurus?|wizards?|superheroe?s?|unicorns?|jedi)\b",
+        r"\b(?:gurus?|superheroe?s?)\b",
         "Jargon; use “expert” or name the skill.",
     ),
     _p(
@@ -181,7 +186,7 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "exclusionary",
-        r"\b(?:he|his|him)/(?:she|her)\b|\bhe or she\b|\b(?:s)?he/(?:s)?he\b",
+        r"\b(?:he|his|him)/(?:she|her)\b|\b(?:he or she|his or her|him or her)\b|\bs/he\b",
         "Use “they” or “you”.",
     ),
     _p(

@@ -40,6 +40,8 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("We work hard, play hard.", "exclusionary", "work hard, play hard"),
         ("The salesman reports to sales.", "exclusionary", "salesman"),
         ("He/she will own releases.", "exclusionary", "He/she"),
+        ("Send his or her portfolio.", "exclusionary", "his or her"),
+        ("Native-level German required.", "nationality", "Native-level"),
     ],
 )
 def test_flags_exclusionary_phrases_with_exact_offsets(text: str, category: str, phrase: str) -> None:
@@ -58,6 +60,7 @@ def test_flags_exclusionary_phrases_with_exact_offsets(text: str, category: str,
         "Kindly send your CV to jobs@example.com.",
         "We use SharePoint and Nagios.",
         "Stand-up at 10am, then focused work.",
+        "Run the setup wizard; we are a unicorn startup building cloud-native apps.",
     ],
 )
 def test_known_false_positives_are_not_flagged(text: str) -> None:
