@@ -6,12 +6,12 @@ as data (JSON-LD) or dropped.
 
 from __future__ import annotations
 
-import html
 import json
 import math
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from html import unescape
 from typing import Any, Literal
 from urllib.parse import urljoin
 
@@ -82,9 +82,9 @@ _MICRODATA_ATTR = {
 _URL_ATTRS = frozenset({"href", "src", "data"})
 
 
-def extract_posting(page: str, *, url: str) -> ExtractedPosting:
+def extract_posting(html: str, *, url: str) -> ExtractedPosting:
     """The job posting on an HTML page: structured data when present, else the page's main text."""
-    doc = _parse(page)
+    doc = _parse(html)
     if doc is None:
         return ExtractedPosting(source="text", url=url, text="")
     text = main_text(doc)
@@ -95,9 +95,15 @@ def extract_posting(page: str, *, url: str) -> ExtractedPosting:
     for source, nodes in structured:
         node = next((n for n in nodes if _field(n, "title", "name") or n.get("description")), None)
         if node is not None:
-            return _from_node(node, source, url, text)
-    title = _meta(doc, "og:title") or _first_text(doc, "//h1") or _first_text(doc, "//title")
-    return ExtractedPosting(source="text", url=url, text=text, title=title, description=text or None)
+            posting = _from_node(node, source, url, text)
+            return posting if posting.title else replace(posting, title=_page_title(doc))
+    return ExtractedPosting(
+        source="text", url=url, text=text, title=_page_title(doc), description=text or None
+    )
+
+
+def _page_title(doc: lxml_html.HtmlElement) -> str | None:
+    return _first_text(doc, "//h1") or _meta(doc, "og:title") or _first_text(doc, "//title")
 
 
 def _parse(page: str) -> lxml_html.HtmlElement | None:
@@ -138,7 +144,7 @@ def _repairs(raw: str) -> Iterator[str]:
     yield raw
     if len(raw) <= _MAX_REPAIR_CHARS:  # bounds the CPU a hostile page can cost
         yield _clean_json(raw)
-        yield _clean_json(html.unescape(raw))
+        yield _clean_json(unescape(raw))
 
 
 def _clean_json(text: str) -> str:
@@ -260,12 +266,12 @@ def _rich_text(value: Any) -> str | None:
     if not isinstance(value, str) or not value.strip():
         return None
     if "<" not in value and "&lt;" in value:
-        value = html.unescape(value)
+        value = unescape(value)
     if re.search(r"<[a-zA-Z/!]", value):
         doc = _parse(f"<html><body>{value}</body></html>")
         body = doc.find("body") if doc is not None else None
         return (block_text(body) if body is not None else "") or None
-    return _tidy(html.unescape(value)) or None
+    return _tidy(unescape(value)) or None
 
 
 def _location(node: dict[str, Any]) -> str | None:

@@ -8,7 +8,8 @@ import gzip
 import socket
 import ssl
 import time
-from collections.abc import AsyncIterator
+import zlib
+from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass, field
 
 import pytest
@@ -264,6 +265,42 @@ async def test_every_allowed_content_type_is_accepted(board: LocalServer) -> Non
         board.routes["/p"] = Reply(headers={"Content-Type": f"{media}; charset=utf-8"}, body=b"{}")
         page = await fetch(make_fetcher(board), f"http://127.0.0.1:{board.port}/p")
         assert page.content_type == media
+
+
+def raw_deflate(data: bytes) -> bytes:
+    compressor = zlib.compressobj(wbits=-zlib.MAX_WBITS)
+    return compressor.compress(data) + compressor.flush()
+
+
+@pytest.mark.parametrize(
+    ("encoding", "encode"),
+    [
+        ("gzip", gzip.compress),
+        ("x-gzip", gzip.compress),
+        ("deflate", zlib.compress),
+        ("deflate", raw_deflate),
+    ],
+)
+async def test_compressed_pages_are_decoded(
+    encoding: str, encode: Callable[[bytes], bytes], board: LocalServer
+) -> None:
+    html = "<p>" + "Ünïcode job text " * 200 + "</p>"
+    board.routes["/z"] = Reply(
+        headers={"Content-Type": HTML, "Content-Encoding": encoding}, body=encode(html.encode())
+    )
+    page = await fetch(make_fetcher(board), f"http://127.0.0.1:{board.port}/z")
+    assert page.text == html
+    assert board.requests[0][1]["accept-encoding"] == "gzip, deflate"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "body"), [("br", b"\x1b\x00"), ("gzip", b"not gzip at all"), ("deflate", b"\xff" * 9)]
+)
+async def test_unknown_or_corrupt_encodings_fail(encoding: str, body: bytes, board: LocalServer) -> None:
+    board.routes["/z"] = Reply(headers={"Content-Type": HTML, "Content-Encoding": encoding}, body=body)
+    with pytest.raises(FetchError) as caught:
+        await fetch(make_fetcher(board), f"http://127.0.0.1:{board.port}/z")
+    assert caught.value.code == "fetch_failed"
 
 
 async def test_unresolvable_name_is_a_fetch_failure(board: LocalServer) -> None:

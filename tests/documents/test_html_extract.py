@@ -293,13 +293,13 @@ def test_text_fallback_reads_the_main_content_only() -> None:
     assert (got.company, got.salary_min) == (None, None)  # left to the free-text parser
 
 
-def test_text_fallback_prefers_main_and_keeps_its_own_header() -> None:
+def test_text_fallback_prefers_main_and_keeps_its_own_header() -> None:  # and its h1 as the title
     body = (
         "<nav>Menu</nav><div>Sign up for alerts " + "x " * 50 + "</div><main><article><header><h1>QA Lead"
         "</h1></header><p>" + "Test all the things. " * 12 + "</p></article></main>"
     )
     got = extract_posting(page('<meta property="og:title" content="QA Lead at Umbrella">', body), url=URL)
-    assert got.title == "QA Lead at Umbrella"
+    assert got.title == "QA Lead"
     assert got.text.startswith("QA Lead\nTest all the things.")
     assert "Sign up" not in got.text
 
@@ -309,3 +309,11 @@ def test_odd_inputs_do_not_crash(html: str) -> None:
     got = extract_posting(html, url=URL)
     assert got.source == "text"
     assert got.text == ("plain words, no tags" if "plain" in html else "x" if "<p>" in html else "")
+
+
+def test_structured_posting_without_a_title_takes_the_page_heading() -> None:
+    posting = {"@type": "JobPosting", "description": "Drive the van.", "hiringOrganization": "Acme"}
+    got = extract_posting(page(ld(posting), "<h1>Delivery Driver</h1>"), url=URL)
+    assert (got.source, got.title, got.description) == ("json-ld", "Delivery Driver", "Drive the van.")
+    bare = extract_posting(page(ld(posting), "<p>no heading</p>"), url=URL)
+    assert bare.title == "Careers | Example"

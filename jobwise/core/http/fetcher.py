@@ -12,6 +12,7 @@ import codecs
 import re
 import socket
 import ssl
+import zlib
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
@@ -149,13 +150,45 @@ class SafeFetcher:
         return FetchedPage(target.url, response.status_code, media_type, _decode(body, charset))
 
     async def _read_body(self, response: httpx.Response) -> bytes:
-        """Read the decompressed body, stopping as soon as it passes the limit (zip bombs too)."""
+        """Read the decompressed body, never inflating more than one byte past the limit."""
+        decoder = _Decoder(str(response.headers.get("content-encoding", "")))
         body = bytearray()
-        async for chunk in response.aiter_bytes():
-            body += chunk
+        async for chunk in response.aiter_raw():
+            body += decoder.decode(chunk, self._max_bytes + 1 - len(body))
             if len(body) > self._max_bytes:
                 raise FetchError("fetch_too_large", f"the page is larger than {self._max_bytes} bytes")
-        return bytes(body)
+        return bytes(body + decoder.flush())
+
+
+class _Decoder:
+    """Incremental gzip/deflate decoding bounded by an output limit, so bombs cost no memory."""
+
+    def __init__(self, encoding: str) -> None:
+        self._encoding = encoding.strip().lower()
+        if self._encoding not in ("", "identity", "gzip", "x-gzip", "deflate"):
+            raise FetchError("fetch_failed", f"unsupported content encoding {self._encoding!r}")
+        self._zlib = None if self._encoding in ("", "identity") else zlib.decompressobj(zlib.MAX_WBITS | 32)
+        self._started = False
+
+    def decode(self, chunk: bytes, limit: int) -> bytes:
+        if self._zlib is None:
+            return chunk
+        try:
+            out = self._zlib.decompress(chunk, limit)
+        except zlib.error as exc:
+            if self._started or self._encoding != "deflate":
+                raise FetchError("fetch_failed", "the page's compressed body is corrupt") from exc
+            self._zlib = zlib.decompressobj(-zlib.MAX_WBITS)  # servers that send raw deflate
+            self._started = True
+            return self.decode(chunk, limit)
+        self._started = True
+        return out
+
+    def flush(self) -> bytes:
+        try:
+            return self._zlib.flush() if self._zlib is not None else b""
+        except zlib.error as exc:
+            raise FetchError("fetch_failed", "the page's compressed body is corrupt") from exc
 
 
 @contextmanager
