@@ -15,9 +15,11 @@ from jobwise.documents.text import clean, has_words
         ("experi\ufffeence", "experience"),  # PDFium's mark for a hyphen it joined
         ("Skills:\x00 Go\x07", "Skills: Go"),
         ("a  \u00a0\nb\t\n", "a\nb"),
+        ("  indented\n\t\tline", "indented\nline"),
         ("a\n\n\n\n\nb", "a\n\nb"),
         ("page one\fpage two", "page one\n\npage two"),
         ("Python\tExpert", "Python\tExpert"),
+        ("\uf0b7 Led a team\n\uf095 +1 555 0100", "• Led a team\n+1 555 0100"),  # Symbol bullet, icon font
     ],
 )
 def test_clean(raw: str, expected: str):
