@@ -1,6 +1,7 @@
 """parse_posting: a pasted job posting (any board, email or prose) to structured fields."""
 
 import re
+from collections.abc import Callable
 
 from jobwise.ai.jobs import attributes, header
 from jobwise.ai.jobs.experience import min_experience_years
@@ -53,7 +54,8 @@ def parse_posting(text: str) -> ParsedPosting:
     body = cleaned[len(head) :] if cleaned.startswith(head) else cleaned
     title, company = _title_company(lines, cleaned)
     required_text, nice_text = requirement_split(sections)
-    required, nice = split_skills(required_text, nice_text, _without(cleaned, nice_text))
+    blank = _blank(company)
+    required, nice = split_skills(blank(required_text), blank(nice_text), blank(_without(cleaned, nice_text)))
     salary = parse_salary(cleaned)
     employment = attributes.employment_type(head, body)
     return ParsedPosting(
@@ -73,6 +75,14 @@ def parse_posting(text: str) -> ParsedPosting:
         responsibilities=responsibilities(sections, cleaned),
         description=cleaned,
     )
+
+
+def _blank(name: str | None) -> Callable[[str], str]:
+    """Blanks the company name (same length) so "Quasar Labs" does not read as the skill Quasar."""
+    if not name:
+        return lambda text: text
+    pattern = re.compile(rf"\b{re.escape(name)}\b")
+    return lambda text: pattern.sub(" " * len(name), text)
 
 
 def _without(text: str, part: str) -> str:

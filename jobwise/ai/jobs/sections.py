@@ -13,7 +13,8 @@ _HEADINGS: tuple[tuple[Kind, str], ...] = (
         "nice",
         r"nice[\s-]to[\s-]haves?|preferred(?:\s+(?:qualifications|skills|experience|requirements))?|"
         r"bonus(?:\s+points)?(?:\s+if(?:\s+you\s+have)?)?|pluses|good[\s-]to[\s-]haves?|desirable(?:\s+criteria)?|"
-        r"desired(?:\s+(?:skills|qualifications))?|extra\s+credit|it['’]?s?\s+a\s+plus(?:\s+if)?|"
+        r"desired(?:\s+(?:skills|qualifications))?|extra\s+credit|"
+        r"(?:it['’]?s|it\s+is|would\s+be|also)?\s*a\s+(?:big\s+)?(?:plus|bonus)(?:\s+if\s+you(?:\s+have|\s+are)?)?|"
         r"(?:what\s+would\s+)?set\s+you\s+apart|ideally(?:\s+you\s+(?:have|also\s+have))?|"
         r"additional\s+(?:preferred\s+)?(?:qualifications|skills)|even\s+better(?:\s+if)?|optional",
     ),
@@ -21,7 +22,9 @@ _HEADINGS: tuple[tuple[Kind, str], ...] = (
         "required",
         r"requirements?|(?:minimum|basic|required|essential|key)\s+(?:qualifications|requirements|"
         r"skills|criteria|experience)|qualifications?|skills(?:\s*(?:&|and)\s*(?:experience|qualifications))?|"
-        r"experience|what\s+you(?:['’]ll)?\s+(?:need|bring|have)|what\s+we['’]?re\s+looking\s+for|"
+        r"experience|what\s+you(?:['’]ll)?\s+(?:need|bring|have)|what\s+you\s+will\s+(?:need|bring)|"
+        r"you\s+(?:might|may|could|would|will)\s+be\s+a\s+(?:good|great|strong)\s+fit\s+if.*|"
+        r"you\s+(?:are|bring)|what\s+we['’]?re\s+looking\s+for|"
         r"what\s+we\s+(?:are\s+looking\s+for|need|expect)|who\s+you\s+are|about\s+you|you\s+have|"
         r"you\s+(?:should|will|must)\s+have|must[\s-]haves?|your\s+(?:profile|skills|background|experience)|"
         r"(?:the\s+)?ideal\s+candidate(?:\s+will\s+have)?|(?:candidate\s+)?profile|essential(?:\s+criteria)?|"
@@ -123,7 +126,7 @@ def requirement_split(sections: list[Section]) -> tuple[str, str]:
 
 
 _YOU_WILL = re.compile(
-    r"(?:^|(?<=[.!?]\s))(?:You\s+will|You['’]ll|In\s+this\s+role,?\s+you\s+will)\s+(?!be\s+expected|"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:You\s+will|You['’]ll|In\s+this\s+role,?\s+you(?:\s+will|['’]ll))\s+(?!be\s+expected|"
     r"not\b|join\b|need\b|have\b|bring\b|report\b)(?:[^.!?]|\.(?=\w)){10,300}[.!?]"
 )
 
@@ -133,4 +136,4 @@ def responsibilities(sections: list[Section], text: str) -> list[str]:
     found = [item for s in sections if s.kind == "responsibilities" for item in items(s)]
     if found:
         return found
-    return [m.group().strip().rstrip(".") for m in _YOU_WILL.finditer(re.sub(r"\s*\n\s*", " ", text))]
+    return [re.sub(r"\s+", " ", m.group()).strip().rstrip(".") for m in _YOU_WILL.finditer(text)]

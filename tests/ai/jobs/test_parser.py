@@ -249,3 +249,17 @@ def test_pathological_input_parses_quickly(text: str) -> None:
     start = time.perf_counter()
     parse_posting(text)
     assert time.perf_counter() - start < 5
+
+
+def test_plus_heading_and_company_name_do_not_make_required_skills() -> None:
+    text = (
+        "Senior Security Engineer\n\nIn this role, you'll harden our AWS accounts.\n\n"
+        "You might be a good fit if you have:\n- Kubernetes experience\n\n"
+        "It's a plus if you have:\n- Go\n\nQuasar Labs is an equal opportunity employer."
+    )
+    parsed = parse_posting(text)
+    assert parsed.company == "Quasar Labs"
+    assert "Quasar" not in parsed.required_skills
+    assert "Kubernetes" in parsed.required_skills
+    assert "Go" in parsed.nice_to_have_skills
+    assert parsed.responsibilities == ["In this role, you'll harden our AWS accounts"]
