@@ -9,6 +9,7 @@ Modes (set per name in the taxonomy):
 """
 
 import re
+from collections import Counter
 
 _CONNECTOR_GAP = re.compile(r"(?:\s*(?:[,/|;&+•·()\[\]\n]|\band\b|\bor\b)\s*)+", re.IGNORECASE)
 _ITEM_BEFORE = re.compile(r"(?:^|[,/|;&+•·(\[:\-–*]|\band|\bor)$", re.IGNORECASE)
@@ -19,6 +20,7 @@ _SEPARATOR = re.compile(r"[,;|•·]")
 # Bullets, list punctuation and a trailing "(level)" around a one-per-line list item.
 _LINE_DECORATION = re.compile(r"^\s*(?:[-*•·▪●◦–]|\d+[.)])?\s*|\s*(?:\([^)]*\))?\s*[,;.]?\s*$")
 
+_NEAR = 80  # how far around a name its line is looked at
 Span = tuple[str, str, int, int]  # mode, canonical name, start, end
 
 
@@ -26,17 +28,25 @@ def accepted(text: str, spans: list[Span]) -> list[bool]:
     """Whether each span (in text order) counts as a skill where it stands."""
     nexts = [spans[k + 1][2] if k + 1 < len(spans) else -1 for k in range(len(spans))]
     ok = [_alone(text, span, nxt) for span, nxt in zip(spans, nexts, strict=True)]
-    listable = [not ok[k] and _listable(text, span) for k, span in enumerate(spans)]
-    changed = True
-    while changed:  # list membership spreads along "A, B, C" chains, in both directions
-        changed = False
-        for k in range(len(spans)):
-            if (
-                listable[k]
-                and not ok[k]
-                and (_in_list(text, spans, ok, k) or _in_skill_line(text, spans, ok, k))
-            ):
-                ok[k] = changed = True
+    lines = [_line_bounds(text, span[2], span[3]) for span in spans]
+    on_line = Counter(line for line, good in zip(lines, ok, strict=True) if good)
+    list_lines: dict[tuple[int, int], bool] = {}
+    pending = [k for k, span in enumerate(spans) if not ok[k] and _listable(text, span)]
+    while pending:  # list membership spreads along "A, B, C" chains, in both directions
+        for k in [*pending, *reversed(pending)]:
+            if ok[k]:
+                continue
+            line = lines[k]
+            if line not in list_lines:
+                list_lines[line] = len(_SEPARATOR.findall(text, *line)) >= 2
+            skill_line = list_lines[line] and on_line[line] >= 2 and _whole_item(text, *spans[k][2:])
+            if skill_line or _in_list(text, spans, ok, k):
+                ok[k] = True
+                on_line[line] += 1
+        still = [k for k in pending if not ok[k]]
+        if len(still) == len(pending):
+            break
+        pending = still
     return ok
 
 
@@ -78,13 +88,7 @@ def _listable(text: str, span: Span) -> bool:
 
 
 def _whole_item(text: str, start: int, end: int) -> bool:
-    line_start, line_end = _line_bounds(text, start, end)
-    before, after = text[line_start:start].rstrip(), text[end:line_end].lstrip()
-    return bool(_ITEM_BEFORE.search(before) and _ITEM_AFTER.match(after))
-
-
-def _in_some_list(text: str, spans: list[Span], ok: list[bool], k: int) -> bool:
-    return _in_list(text, spans, ok, k) or _in_skill_line(text, spans, ok, k)
+    return bool(_ITEM_BEFORE.search(_before(text, start)) and _ITEM_AFTER.match(_after(text, end)))
 
 
 def _in_list(text: str, spans: list[Span], ok: list[bool], k: int) -> bool:
@@ -100,18 +104,8 @@ def _in_list(text: str, spans: list[Span], ok: list[bool], k: int) -> bool:
     return False
 
 
-def _in_skill_line(text: str, spans: list[Span], ok: list[bool], k: int) -> bool:
-    """A whole item of a comma-separated line that holds at least two other accepted skills."""
-    start, end = spans[k][2], spans[k][3]
-    line_start, line_end = _line_bounds(text, start, end)
-    others = sum(1 for j, s in enumerate(spans) if ok[j] and j != k and line_start <= s[2] < line_end)
-    separators = len(_SEPARATOR.findall(text, line_start, line_end))
-    return others >= 2 and separators >= 2 and _whole_item(text, start, end)
-
-
 def _alone_on_line(text: str, start: int, end: int) -> bool:
-    line_start, line_end = _line_bounds(text, start, end)
-    return not _LINE_DECORATION.sub("", text[line_start:start] + text[end:line_end])
+    return not _LINE_DECORATION.sub("", _before(text, start) + _after(text, end))
 
 
 def _in_compound(text: str, start: int, end: int) -> bool:
@@ -122,15 +116,26 @@ def _in_compound(text: str, start: int, end: int) -> bool:
 
 
 def _sentence_start(text: str, start: int) -> bool:
-    line_start = text.rfind("\n", 0, start) + 1
-    return bool(_SENTENCE_START.search(text[line_start:start].rstrip()))
+    return bool(_SENTENCE_START.search(_before(text, start)))
 
 
 def _caps_line(text: str, start: int) -> bool:
     """An all-capitals line is a heading, where capitals say nothing about names."""
     line_start, line_end = _line_bounds(text, start, start)
-    letters = [ch for ch in text[line_start:line_end] if ch.isalpha()]
-    return len(letters) >= 6 and all(ch.isupper() for ch in letters)
+    line = text[line_start : min(line_end, line_start + _NEAR * 4)]
+    return line.isupper() and sum(ch.isalpha() for ch in line) >= 6
+
+
+def _before(text: str, start: int) -> str:
+    """The text before `start` on its line (the nearest part of it), right-stripped."""
+    line_start = text.rfind("\n", max(0, start - _NEAR), start) + 1 or max(0, start - _NEAR)
+    return text[line_start:start].rstrip()
+
+
+def _after(text: str, end: int) -> str:
+    """The text after `end` on its line (the nearest part of it), left-stripped."""
+    line_end = text.find("\n", end, end + _NEAR)
+    return text[end : end + _NEAR if line_end == -1 else line_end].lstrip()
 
 
 def _line_bounds(text: str, start: int, end: int) -> tuple[int, int]:

@@ -25,8 +25,10 @@ def candidates(text: str, taxonomy: Taxonomy) -> list[Candidate]:
     tokens = tokenize(text)
     found: list[Candidate] = []
     i = 0
+    keys, prefixes = taxonomy.keys, taxonomy.prefixes
     while i < len(tokens):
-        hit = _longest_at(tokens, i, taxonomy)
+        first = tokens[i].key
+        hit = _longest_at(tokens, i, taxonomy) if first in keys or first in prefixes else None
         if hit is None:
             i += 1
             continue

@@ -1,7 +1,7 @@
 """Tokenising text and skill names the same way, so both meet on the same keys."""
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 # A word may carry inner dots (Node.js, ASP.NET), a leading dot (.NET) and a trailing
 # ++/+/# (C++, C#, A+). "/" and "&" are tokens of their own so that "CI/CD" and "R&D" match
@@ -12,8 +12,7 @@ _TOKEN = re.compile(r"\.?\w+(?:\.\w+)*(?:\+\+|\+|#)?|[/&]")
 _BREAK = re.compile(r"[,;:|!?•·▪●◦\t()\[\]]|\.(?:\s|$)|\n\s*(?:\n|[-*–])")
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     key: str  # lower-cased token text
     start: int
     end: int
@@ -23,10 +22,14 @@ class Token:
 def tokenize(text: str) -> list[Token]:
     """Tokens of `text` with their offsets, lower-cased for lookup."""
     tokens: list[Token] = []
-    prev_end = 0
+    prev_end = -1
     for m in _TOKEN.finditer(text):
-        joined = bool(tokens) and not _BREAK.search(text, prev_end, m.start())
-        tokens.append(Token(m.group().lower(), m.start(), m.end(), joined))
+        start = m.start()
+        # most gaps are one space: skip the regex for them
+        joined = prev_end >= 0 and (
+            (start - prev_end == 1 and text[prev_end] == " ") or not _BREAK.search(text, prev_end, start)
+        )
+        tokens.append(Token(m.group().lower(), start, m.end(), joined))
         prev_end = m.end()
     return tokens
 
