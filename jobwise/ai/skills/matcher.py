@@ -27,8 +27,8 @@ def candidates(text: str, taxonomy: Taxonomy) -> list[Candidate]:
     i = 0
     keys, prefixes = taxonomy.keys, taxonomy.prefixes
     while i < len(tokens):
-        first = tokens[i].key
-        hit = _longest_at(tokens, i, taxonomy) if first in keys or first in prefixes else None
+        word = tokens[i].key
+        hit = _longest_at(tokens, i, taxonomy) if word in keys or word in prefixes else None
         if hit is None:
             i += 1
             continue
