@@ -255,11 +255,11 @@ def test_plus_heading_and_company_name_do_not_make_required_skills() -> None:
     text = (
         "Senior Security Engineer\n\nIn this role, you'll harden our AWS accounts.\n\n"
         "You might be a good fit if you have:\n- Kubernetes experience\n\n"
-        "It's a plus if you have:\n- Go\n\nQuasar Labs is an equal opportunity employer."
+        "It's a plus if you have:\n- Terraform\n\nQuasar Labs is an equal opportunity employer."
     )
     parsed = parse_posting(text)
     assert parsed.company == "Quasar Labs"
     assert "Quasar" not in parsed.required_skills
     assert "Kubernetes" in parsed.required_skills
-    assert "Go" in parsed.nice_to_have_skills
+    assert "Terraform" in parsed.nice_to_have_skills
     assert parsed.responsibilities == ["In this role, you'll harden our AWS accounts"]
