@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import ctypes
+
 import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
 
 from jobwise.documents import layout
 from jobwise.documents.errors import InvalidFile
@@ -10,6 +13,7 @@ from jobwise.documents.text import clean, has_words
 
 _PASSWORD_ERROR = 4
 _UNLOCK = "remove the password and upload it again"
+_LINK_SCHEMES = ("http://", "https://", "mailto:")
 _OPEN_ERRORS = {
     3: "the file is damaged or not a PDF",
     5: "it uses an unsupported security handler",
@@ -17,7 +21,11 @@ _OPEN_ERRORS = {
 
 
 def extract_pdf(data: bytes, *, max_pages: int) -> tuple[str, int]:
-    """Text of every page in reading order, pages separated by a blank line."""
+    """Text of every page in reading order, pages separated by a blank line.
+
+    Web and mail links whose address the text does not show (a "LinkedIn" label, an icon) are
+    added as lines at the end: CVs often hide the profile URLs behind such labels.
+    """
     document = _open(data)
     try:
         count = len(document)
@@ -25,10 +33,13 @@ def extract_pdf(data: bytes, *, max_pages: int) -> tuple[str, int]:
             raise InvalidFile("The PDF has no pages")
         if count > max_pages:
             raise InvalidFile(f"The PDF has {count} pages; at most {max_pages} are accepted")
-        pages = [_page_text(document, index) for index in range(count)]
+        pages = [_read_page(document, index) for index in range(count)]
     finally:
         document.close()
-    text = clean("\n\n".join(pages))
+    text = clean("\n\n".join(page_text for page_text, _ in pages))
+    links = dict.fromkeys(url for _, urls in pages for url in urls)
+    hidden = [url for url in links if url not in text]
+    text = "\n\n".join([text, "\n".join(hidden)]) if hidden else text
     if not has_words(text):
         raise InvalidFile("The file has no text layer (scanned image?); upload a text-based PDF or DOCX")
     return text, count
@@ -45,8 +56,15 @@ def _open(data: bytes) -> pdfium.PdfDocument:
         raise InvalidFile(f"The PDF could not be read: {reason}") from exc
 
 
-def _page_text(document: pdfium.PdfDocument, index: int) -> str:
+def _read_page(document: pdfium.PdfDocument, index: int) -> tuple[str, list[str]]:
     page = document[index]
+    try:
+        return _page_text(page), _page_links(document, page)
+    finally:
+        page.close()
+
+
+def _page_text(page: pdfium.PdfPage) -> str:
     textpage = page.get_textpage()
     try:
         boxes = [textpage.get_rect(i) for i in range(textpage.count_rects())]
@@ -56,8 +74,22 @@ def _page_text(document: pdfium.PdfDocument, index: int) -> str:
         return "\n".join(" ".join(_segment(textpage, boxes[i]) for i in line) for line in order)
     finally:
         textpage.close()
-        page.close()
 
 
 def _segment(textpage: pdfium.PdfTextPage, box: layout.Box) -> str:
     return " ".join(str(textpage.get_text_bounded(*box)).split())
+
+
+def _page_links(document: pdfium.PdfDocument, page: pdfium.PdfPage) -> list[str]:
+    """Targets of the page's URI link annotations (web and mail only)."""
+    position, link, urls = ctypes.c_int(0), pdfium_c.FPDF_LINK(), []
+    while pdfium_c.FPDFLink_Enumerate(page.raw, ctypes.byref(position), ctypes.byref(link)):
+        action = pdfium_c.FPDFLink_GetAction(link)
+        if action and pdfium_c.FPDFAction_GetType(action) == pdfium_c.PDFACTION_URI:
+            size = pdfium_c.FPDFAction_GetURIPath(document.raw, action, None, 0)
+            buffer = ctypes.create_string_buffer(min(size, 2048))  # longer: left out, not cut
+            pdfium_c.FPDFAction_GetURIPath(document.raw, action, buffer, len(buffer))
+            url = buffer.value.decode("utf-8", "replace").strip()
+            if url.lower().startswith(_LINK_SCHEMES):
+                urls.append(url.removeprefix("mailto:"))
+    return urls

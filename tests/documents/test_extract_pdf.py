@@ -146,3 +146,24 @@ def test_too_many_pages(build):
 def test_non_pdf_bytes_are_refused_before_any_worker_runs():
     with pytest.raises(InvalidFileType):
         extract_text(b"\x89PNG\r\n\x1a\n" + b"\x00" * 100)
+
+
+def test_link_targets_hidden_behind_labels_are_added_once(build):
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(56, 780, "Jane Doe — LinkedIn | Email | https://github.com/jane")
+    pdf.linkURL("https://www.linkedin.com/in/jane", (120, 775, 160, 790), relative=0)
+    pdf.linkURL("mailto:jane@example.com", (165, 775, 195, 790), relative=0)
+    pdf.linkURL("https://github.com/jane", (200, 775, 320, 790), relative=0)  # already shown
+    pdf.linkURL("https://www.linkedin.com/in/jane", (56, 760, 100, 770), relative=0)  # twice
+    pdf.drawString(56, 760, "Experienced platform engineer")
+    pdf.showPage()
+    pdf.save()
+    assert extract_text(buffer.getvalue()).text.splitlines() == [
+        "Jane Doe — LinkedIn | Email | https://github.com/jane",
+        "Experienced platform engineer",
+        "",
+        "https://www.linkedin.com/in/jane",
+        "jane@example.com",
+    ]
