@@ -1,8 +1,14 @@
 """Pure URL/address vetting: tables of input -> verdict, no sockets."""
 
+import ipaddress
+import socket
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from jobwise.core.http import UrlNotAllowed, address_refusal, parse_allowlist, parse_url, vet_url
+from jobwise.core.http.urls import normalise_host
 
 
 @pytest.mark.parametrize(
@@ -117,3 +123,22 @@ def test_allowlist_admits_exact_host_and_port_only():
 def test_malformed_allowlist_entries_fail_loudly(entry):
     with pytest.raises(ValueError, match="host:port"):
         parse_allowlist([entry])
+
+
+@given(st.text(alphabet="0123456789abcdefx.", min_size=1, max_size=24))
+def test_every_ipv4_spelling_the_os_accepts_is_read_as_the_same_address(host: str) -> None:
+    try:
+        expected = str(ipaddress.IPv4Address(socket.inet_aton(host)))
+    except OSError:
+        return  # not an address to the OS; a name, which the resolver answers and we vet
+    assert normalise_host(host) == expected
+
+
+def test_a_resolver_answer_that_is_not_an_address_is_refused_even_when_allowlisted() -> None:
+    with pytest.raises(UrlNotAllowed, match="not an IP address"):
+        vet_url("http://board.intranet:8080/", ["evil.example"], "board.intranet:8080")
+
+
+def test_overlong_urls_are_refused() -> None:
+    with pytest.raises(UrlNotAllowed, match="too long"):
+        parse_url("https://example.com/" + "a" * 9000)

@@ -21,6 +21,7 @@ IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 Allowlist = frozenset[tuple[str, int]]
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
+_MAX_URL_CHARS = 8192
 _HOSTNAME = re.compile(r"[a-z0-9_-]{1,63}(\.[a-z0-9_-]{1,63})*")
 _NUMERIC_LABEL = re.compile(r"(0x[0-9a-f]*|[0-9]+)")
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
@@ -78,6 +79,8 @@ class Target:
 def parse_url(url: str) -> Target:
     """Parse an http(s) URL strictly; anything odd is refused rather than guessed at."""
     url = url.strip()
+    if len(url) > _MAX_URL_CHARS:
+        raise UrlNotAllowed("the URL is too long")
     if not url or any(c <= " " or c in "\\\x7f" for c in url):
         raise UrlNotAllowed("the URL contains spaces, control characters or backslashes")
     parts = urlsplit(url)
@@ -200,10 +203,11 @@ def check_addresses(target: Target, addresses: Sequence[str], allowlist: Allowli
     """The addresses to connect to, refusing the lot if any one is not public (unless allowlisted)."""
     if not addresses:
         raise UrlNotAllowed(f"{target.host} did not resolve to any address")
-    if (target.host, target.port) in allowlist:
-        return list(addresses)
+    allowlisted = (target.host, target.port) in allowlist
     for address in addresses:
-        reason = address_refusal(address)
+        reason = f"{address!r} is not an IP address" if parse_ip(address) is None else None
+        if not allowlisted:
+            reason = address_refusal(address)
         if reason is not None:
             raise UrlNotAllowed(f"{target.host} is not a public address: {reason}")
     return list(addresses)
