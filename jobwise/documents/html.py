@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from html import unescape
@@ -172,9 +173,9 @@ def _decode_all(text: str) -> tuple[list[Any], bool]:
 
 def _find_typed(data: Any, wanted: str) -> Iterator[dict[str, Any]]:
     """Nodes of a schema.org type anywhere in the data (@graph, arrays, nested entities)."""
-    queue: list[Any] = [data]
+    queue: deque[Any] = deque([data])
     while queue:
-        item = queue.pop(0)
+        item = queue.popleft()
         if isinstance(item, dict):
             if _has_type(item.get("@type"), wanted):
                 yield item

@@ -134,7 +134,7 @@ class SafeFetcher:
             "Host": target.netloc,
             "User-Agent": self._user_agent,
             "Accept": _ACCEPT,
-            "Accept-Encoding": "gzip, deflate",  # no brotli/zstd: bounded expansion per chunk
+            "Accept-Encoding": "gzip, deflate",  # what `_Decoder` inflates within the size limit
         }
 
     async def _read_page(self, target: Target, response: httpx.Response) -> FetchedPage:
