@@ -21,9 +21,8 @@ RATIO_CHECK_MIN_BYTES = 64 * 1024
 DTD_SCAN_BYTES = 64 * 1024  # a DOCTYPE can only sit in the prolog, before the root element
 
 DOCX_MAIN_PART = "word/document.xml"
-_TEXT_PART = re.compile(
-    r"^word/(_rels/)?(document|header\d*|footer\d*)\.xml(\.rels)?$"
-)  # what the worker parses
+# The parts the worker parses, and their relationship files.
+_TEXT_PART = re.compile(r"^word/(_rels/)?(document|header\d*|footer\d*)\.xml(\.rels)?$")
 _CFB_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # OLE: legacy .doc or an encrypted DOCX
 _EOCD = b"PK\x05\x06"
 
@@ -36,7 +35,7 @@ def sniff_type(data: bytes) -> DocumentKind:
     if data.startswith(_CFB_MAGIC):
         if "EncryptionInfo".encode("utf-16-le") in data:
             raise InvalidFile("The document is password-protected; remove the password and upload it again")
-        raise InvalidFileType("Legacy Word (.doc) files are not supported; save the file as DOCX or PDF")
+        raise InvalidFileType("Legacy Office files (.doc) are not supported; save the CV as DOCX or PDF")
     if b"%PDF-" in data[:PDF_HEADER_WINDOW]:
         return "pdf"
     raise InvalidFileType("Only PDF and DOCX files are accepted")
@@ -45,7 +44,7 @@ def sniff_type(data: bytes) -> DocumentKind:
 def check_upload(data: bytes, *, max_bytes: int) -> DocumentKind:
     """Size limit, type sniffing and the structural checks that are safe to run in the server."""
     if len(data) > max_bytes:
-        raise FileTooLarge(f"The file is larger than {max_bytes // (1024 * 1024)} MB")
+        raise FileTooLarge(f"The file is larger than {max_bytes / (1024 * 1024):.3g} MB")
     if not data:
         raise InvalidFile("The file is empty")
     kind = sniff_type(data)

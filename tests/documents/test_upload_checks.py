@@ -72,6 +72,8 @@ def test_size_limit(build):
     with pytest.raises(FileTooLarge) as error:
         check_upload(data, max_bytes=len(data) - 1)
     assert error.value.code == "file_too_large"
+    with pytest.raises(FileTooLarge, match="larger than 10 MB"):
+        check_upload(b"%PDF-1.7" + b"\x00" * (10 * MB), max_bytes=10 * MB)
 
 
 def test_empty_upload_is_invalid_file():
