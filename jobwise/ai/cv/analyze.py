@@ -14,11 +14,19 @@ from jobwise.ai.cv.places import region_hint
 from jobwise.ai.cv.quality import Facts, assess, instruction_check
 from jobwise.ai.cv.sections import Sections, heading_kind, split_sections
 from jobwise.ai.cv.summary import summarize
-from jobwise.ai.cv.text import is_bullet, normalize, split_instructions, strip_bullet, words
+from jobwise.ai.cv.text import (
+    is_bullet,
+    is_page_furniture,
+    normalize,
+    split_instructions,
+    strip_bullet,
+    words,
+)
 from jobwise.ai.dates import DateRange, parse_date
 from jobwise.ai.experience import DateSpan, span_of, total_years
 from jobwise.ai.skills import extract_skills
 
+_SENTENCE_WORDS = 10
 _CONTACT_ZONE = 40  # lines; sidebars may push contact details below the first heading
 
 
@@ -39,8 +47,15 @@ def _contact(lines: list[str], sections: Sections) -> Contact:
 
 
 def _summary_text(sections: Sections) -> str | None:
-    text = " ".join(strip_bullet(line) for line in sections.get("summary")).strip()
+    """The summary section, else the sentences written under the name without a heading."""
+    lines = sections.get("summary") or [line for line in sections.header if _is_prose(line)]
+    text = " ".join(strip_bullet(line) for line in lines).strip()
     return text or None
+
+
+def _is_prose(line: str) -> bool:
+    """A sentence, not a contact line strung together with separators."""
+    return len(line.split()) >= _SENTENCE_WORDS and not re.search(r"[|·•@]", line)
 
 
 def _undated_entries(sections: Sections, dated: int) -> int:
@@ -76,7 +91,9 @@ def _experiences(sections: Sections) -> list[Experience]:
 
 def parse_cv(text: str) -> Parse:
     """Structured CV from its text; lines addressed to an AI reader are set aside."""
-    lines, injected = split_instructions([line for line in normalize(text).split("\n") if line])
+    lines, injected = split_instructions(
+        [line for line in normalize(text).split("\n") if line and not is_page_furniture(line)]
+    )
     sections = split_sections(lines)
     experiences = _experiences(sections)
     parsed = ParsedCV(

@@ -28,6 +28,7 @@ _FALLBACK_REGIONS = ("US", "GB", "DE", "FR", "IN", "BR", "CA", "AU", "ES", "IT",
 
 _COMMON_TLDS = {"com", "net", "org", "edu", "gov", "info", "biz"}
 _WRAPPED_EMAIL = re.compile(r"([\w.+-]+@[\w.-]*)\n([\w.-]+)(?=\s|$)")
+_SPACED_AT = re.compile(r"(?<=\w) ?(?:@|\[at\]|\(at\)) ?(?=\w[\w.-]*\.[A-Za-z]{2,}\b)")
 _HAS_TLD = re.compile(r"\.[A-Za-z]{2,}$")
 
 
@@ -42,7 +43,8 @@ def _rejoin(match: re.Match[str]) -> str:
 
 def find_email(text: str) -> str | None:
     """The first email address; one wrapped inside its domain in a narrow column is rejoined."""
-    match = EMAIL.search(_WRAPPED_EMAIL.sub(_rejoin, text))
+    text = _SPACED_AT.sub("@", _WRAPPED_EMAIL.sub(_rejoin, text))
+    match = EMAIL.search(text)
     return match.group(0).rstrip(".").lower() if match else None
 
 

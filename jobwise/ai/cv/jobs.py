@@ -54,17 +54,15 @@ def _anchor(line: str) -> DateRange | None:
 
 
 def _lead(lines: list[str], first_anchor: int) -> int:
-    """How many header lines may precede an entry's date line, learnt from the first entry.
+    """How many header lines precede an entry's date line, learnt from the first entry.
 
-    A first entry that opens on a bare date puts title and company after the date, so lines
-    above later dates belong to the entry before; otherwise up to three lines may lead.
+    When the first entry opens on its date line, lines above later dates belong to the entry
+    before (often unbulleted duties), not to the next one.
     """
     count = 0
     while count < 3 and first_anchor - count - 1 >= 0 and _header_like(lines[first_anchor - count - 1]):
         count += 1
-    dates = find_date_ranges(lines[first_anchor])
-    bare_date = bool(dates) and not _without_span(lines[first_anchor], dates[0].span).strip()
-    return 0 if count == 0 and bare_date else max(count, 2)
+    return count
 
 
 def _group(lines: list[str]) -> list[_Entry]:
@@ -77,7 +75,8 @@ def _group(lines: list[str]) -> list[_Entry]:
     for index, dates in anchors:
         begin = index
         floor = starts[-1] + 1 if starts else 0
-        while index - begin < lead and begin - 1 >= floor and _header_like(lines[begin - 1]):
+        reach = lead or (3 if _headless(lines, index, dates) else 0)
+        while index - begin < reach and begin - 1 >= floor and _header_like(lines[begin - 1]):
             begin -= 1
         starts.append(index)
         entries.append(_Entry(dates, header=lines[begin : index + 1]))
@@ -86,6 +85,12 @@ def _group(lines: list[str]) -> list[_Entry]:
             entries[-2].body = lines[starts[-2] + 1 : begin]
     entries[-1].body = lines[starts[-1] + 1 :]
     return entries
+
+
+def _headless(lines: list[str], index: int, dates: DateRange) -> bool:
+    """A bare date line with no title below it: its title and company must be above it."""
+    bare = not _without_span(lines[index], dates.span).strip()
+    return bare and (index + 1 == len(lines) or not _header_like(lines[index + 1]))
 
 
 def _join_split_dates(lines: list[str]) -> list[str]:
@@ -255,7 +260,19 @@ def read_experiences(lines: list[str], following: list[str]) -> tuple[list[Exper
         _experience(e, pieces, place, title_first)
         for e, (pieces, place) in zip(entries, headers, strict=True)
     ]
-    return jobs, taken
+    return _same_employer(jobs, entries), taken
+
+
+def _same_employer(jobs: list[Experience], entries: list[_Entry]) -> list[Experience]:
+    """A lone title line under a company's earlier role is another role at that company."""
+    out: list[Experience] = []
+    for job, entry in zip(jobs, entries, strict=True):
+        if out and job.company is None and job.title and len(entry.header) == 1 and out[-1].company:
+            job = job.model_copy(
+                update={"company": out[-1].company, "location": job.location or out[-1].location}
+            )
+        out.append(job)
+    return out
 
 
 def parse_experiences(lines: list[str]) -> list[Experience]:

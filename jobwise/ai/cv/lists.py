@@ -82,7 +82,7 @@ def _education(block: list[str]) -> Education:
         of_kind = re.match(r"\s*of\s+(?:Science|Arts|Engineering|Business Administration|Education)", tail)
         degree = (head + (of_kind.group(0) if of_kind else "")).strip(" ,")
         rest = tail[of_kind.end() :] if of_kind else tail
-        field = re.sub(r"^\s*(?:in|of|,|-|–|:)\s*", "", rest).strip(" ,()") or None
+        field = re.sub(r"^\s*(?:(?:in|of)\b|[,:–-])\s*", "", rest).strip(" ,()") or None
     if institution is None:
         institution = next((p for p in pieces if p != degree_piece), None)
     return Education(

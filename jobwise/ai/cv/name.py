@@ -26,6 +26,10 @@ _TOKEN = re.compile(  # "Anne-Marie", "O'Connor", "J.", "DOE"
 )
 _SPLIT = re.compile(r"\s*(?:[|•·,]|\s[-–—]\s|\s{2,})\s*")
 _TOP_LINES = 40
+_LABEL = re.compile(r"^(?:full\s+)?name\s*:\s*", re.IGNORECASE)
+_HONORIFIC = re.compile(
+    r"^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Eng|Ing|Dipl\.-Ing)\.?\s+(?=[A-ZÀ-Þ])", re.I
+)
 
 
 def _fold(text: str) -> str:
@@ -58,8 +62,10 @@ def _email_bonus(candidate: str, email: str | None) -> float:
 
 
 def _candidates(line: str) -> list[str]:
+    """The line, and its first part when separators split it ("Jane Doe | Nurse", "Wei Chen, CPA")."""
+    line = _HONORIFIC.sub("", _LABEL.sub("", line.strip()))
     parts = [p.strip() for p in _SPLIT.split(line) if p.strip()]
-    return [line.strip(), *parts[:1]] if len(parts) > 1 else [line.strip()]
+    return [line, *parts[:1]] if len(parts) > 1 else [line]
 
 
 def find_name(lines: list[str], email: str | None) -> str | None:
@@ -80,10 +86,14 @@ def find_name(lines: list[str], email: str | None) -> str | None:
 
 
 def _tidy(name: str) -> str:
-    """All-caps names read better in title case; mixed-case names stay as written."""
+    """All-caps names read better in title case ("O'BRIEN" -> "O'Brien"); others stay as written."""
     if not name.isupper():
         return name
-    return " ".join(
-        t.lower() if t.lower() in _PARTICLES else "-".join(p.capitalize() for p in t.split("-"))
-        for t in name.split()
-    )
+    words = [
+        t.lower() if t.lower() in _PARTICLES else re.sub(r"[^\W\d_]+", _capital, t) for t in name.split()
+    ]
+    return " ".join(words)
+
+
+def _capital(match: re.Match[str]) -> str:
+    return match.group(0).capitalize()

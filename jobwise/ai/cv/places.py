@@ -42,7 +42,10 @@ CITIES = {
     "new york": "US", "san francisco": "US", "los angeles": "US", "chicago": "US", "seattle": "US",
     "boston": "US", "austin": "US",
 }  # fmt: skip
-_NAME = r"[A-ZÀ-Þ][\w'’.-]*(?:\s+(?:de|del|da|do|dos|upon|on|am|an|der|la|le)?\s*[A-ZÀ-Þ][\w'’.-]*){0,3}"
+# Title-case place words ("Milton Keynes", "Rio de Janeiro") or one all-caps word ("BOSTON"), so
+# an all-caps company name before a city is not taken for part of it.
+_WORD = r"[A-ZÀ-Þ][a-zà-ÿ'’.-]+"
+_NAME = rf"(?:{_WORD}(?:\s+(?:de|del|da|do|dos|upon|on|am|an|der|la|le)?\s*{_WORD}){{0,2}}|[A-Z]{{3,}})"
 _US_PLACE = re.compile(rf"\b({_NAME}),\s*({'|'.join(US_STATES)})\b(?:\s+\d{{5}}(?:-\d{{4}})?)?")
 
 

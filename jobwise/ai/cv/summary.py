@@ -19,7 +19,7 @@ def _first_sentence(parsed: ParsedCV, years: float) -> str:
         return f"{subject} no dated work experience found in the CV."
     count = f"{len(jobs)} role{'s' if len(jobs) > 1 else ''}"
     latest = next((e.company for e in jobs if e.company), None)
-    where = f", most recently at {latest}" if latest else ""
+    where = f", most recently at {latest.rstrip('.')}" if latest else ""
     return f"{subject} {_years(years)} across {count}{where}."
 
 

@@ -30,6 +30,11 @@ _OPEN_END = re.compile(
 )
 
 
+_PAGE_MARK = re.compile(
+    r"(?:^|\s)(?:page|seite|página|pagina)\s+\d+(?:\s*(?:of|/|von|de|di)\s*\d+)?\s*$", re.I
+)
+
+
 def _unspace(line: str) -> str:
     """ "E X P E R I E N C E" -> "EXPERIENCE" (letter-spaced headings)."""
     if not _SPACED_LETTERS.match(line.strip()):
@@ -48,6 +53,11 @@ def normalize(text: str) -> str:
     """NFKC (ligatures, full-width forms), one kind of bullet, letter-spaced words joined."""
     text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
     return "\n".join(_clean_line(line) for line in text.split("\n"))
+
+
+def is_page_furniture(line: str) -> bool:
+    """Running headers and footers ("Page 2 of 3", "Jane Doe - Resume  Page 1")."""
+    return len(line.split()) <= 10 and _PAGE_MARK.search(line) is not None
 
 
 def split_instructions(lines: list[str]) -> tuple[list[str], list[str]]:

@@ -1,0 +1,83 @@
+"""Hand-written CVs with the quirks real ones have (files in samples/), parsed end to end."""
+
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("jobwise.ai.skills")
+
+from jobwise.ai.cv import parse_cv
+
+SAMPLES = Path(__file__).parent / "samples"
+
+
+def _parse(name: str):  # type: ignore[no-untyped-def]
+    return parse_cv((SAMPLES / name).read_text()).cv
+
+
+def _roles(cv) -> list[tuple[str | None, str | None, str | None, str | None]]:  # type: ignore[no-untyped-def]
+    return [(e.title, e.company, e.start, e.end) for e in cv.experiences]
+
+
+def test_labelled_contact_lines_and_spaced_email() -> None:
+    cv = _parse("uk_warehouse_labelled_contact.txt")
+    assert (cv.contact.name, cv.contact.email) == ("John Smith", "john.smith1984@gmail.com")
+    assert cv.contact.phone == "+442079460958"
+    assert _roles(cv) == [
+        ("Warehouse Supervisor", "DHL Supply Chain Ltd", "2017-03", None),
+        ("Forklift Driver", "Tesco Distribution Centre, Daventry", "2012-01", "2017-02"),
+    ]
+    assert cv.education[0].field == "including Maths and English"
+
+
+def test_honorific_and_credentials_are_not_part_of_the_name() -> None:
+    cv = _parse("researcher_honorific_no_summary_heading.txt")
+    assert cv.contact.name == "Amelia Rodríguez-Sánchez"
+    assert cv.contact.location == "Barcelona, Spain"
+    assert cv.summary is not None
+    assert cv.summary.startswith("Research scientist working on probabilistic models")
+    assert _roles(cv) == [
+        ("Postdoctoral Researcher", "Universitat Pompeu Fabra", "2021-09", None),
+        ("Research Intern", "Google DeepMind", "2019-06", "2019-09"),
+    ]
+    assert [e.degree for e in cv.education] == ["Ph.D.", "M.Sc."]
+
+
+def test_several_roles_under_one_company_block() -> None:
+    cv = _parse("company_blocks_several_roles.txt")
+    assert cv.contact.name == "Michael O'Brien"
+    assert cv.contact.phone == "+16175550134"
+    assert _roles(cv) == [
+        ("Regional Sales Manager", "ACME INDUSTRIES INC.", "2018", None),
+        ("Account Executive", "ACME INDUSTRIES INC.", "2015", "2018"),
+        ("Sales Representative", "GLOBEX CORPORATION", "2012-06", "2014-12"),
+    ]
+    assert [e.location for e in cv.experiences] == ["Boston, MA", "Boston, MA", "Hartford, CT"]
+
+
+def test_running_footer_is_not_a_bullet() -> None:
+    cv = _parse("page_footer_inside_bullets.txt")
+    assert not any("Page 1" in b for e in cv.experiences for b in e.bullets)
+    assert _roles(cv) == [
+        ("Senior Product Manager", "Contoso Ltd.", "2020-04", None),
+        ("Product Manager", "Fabrikam Inc.", "2016-08", "2020-03"),
+    ]
+
+
+def test_tab_separated_table_rows() -> None:
+    cv = _parse("docx_table_tabs.txt")
+    assert (cv.contact.phone, cv.contact.location) == ("+525598765432", "Guadalajara, Mexico")
+    assert _roles(cv) == [
+        ("Senior Developer", "Kueski", "2019-01", None),
+        ("Developer", "Softtek", "2016-03", "2018-12"),
+    ]
+    assert cv.experiences[0].bullets == ["Built lending APIs in Go"]
+
+
+def test_entry_layouts_mixed_in_one_cv() -> None:
+    cv = _parse("mixed_entry_layouts.txt")
+    assert _roles(cv) == [
+        ("Senior Backend Engineer", "Acme Corp", "2021-01", None),
+        ("Software Engineer", "StartupCo", "2018-06", "2020-12"),
+    ]
+    assert cv.experiences[0].bullets[1].endswith("across 12 teams")
