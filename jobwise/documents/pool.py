@@ -25,6 +25,7 @@ from jobwise.documents.sniff import sniff_type
 
 MAX_TASKS_PER_WORKER = 500  # recycle now and then: PDFium may keep caches between documents
 DEFAULT_MAX_PAGES = 50
+STALL_GUARD_FACTOR = 10  # pebble enforces timeout_s; this only bounds a wait on a stalled pool
 
 _lock = threading.Lock()
 _pool: ProcessPool | None = None
@@ -48,15 +49,19 @@ def shutdown_pool() -> None:
 def extract_text(
     data: bytes, *, timeout_s: float = 20.0, memory_mb: int = 768, max_pages: int = DEFAULT_MAX_PAGES
 ) -> ExtractedDocument:
-    """Parse a PDF or DOCX in a worker process; blocking, so call it from a thread."""
+    """Parse a PDF or DOCX in a worker process; blocking, so call it from a thread.
+
+    `timeout_s` counts from when a worker takes the document, not time spent queued behind others.
+    """
     kind = sniff_type(data)
     args = (data, kind, memory_mb, timeout_s, max_pages)
     future = _get_pool().schedule(worker.parse, args=args, timeout=timeout_s)
     try:
-        # pebble enforces timeout_s; the wait below only guards against the pool itself stalling.
-        text, pages = future.result(timeout=2 * timeout_s + 10)
+        text, pages = future.result(timeout=STALL_GUARD_FACTOR * timeout_s + 60)
     except FutureTimeout:
-        future.cancel()  # type: ignore[no-untyped-call]  # kills the worker running it
+        if not future.done():  # the pool did not answer at all: not the file's fault
+            future.cancel()  # type: ignore[no-untyped-call]
+            raise RuntimeError("The document worker pool did not answer") from None
         raise InvalidFile("Processing took too long; the file may be damaged or too complex") from None
     except ProcessExpired:
         raise InvalidFile("The reader crashed or ran out of memory on this file") from None
