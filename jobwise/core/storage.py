@@ -113,9 +113,10 @@ def storage_from_url(url: str | None, data_dir: Path) -> Storage:
         return LocalStorage(data_dir / "files")
     parsed = urlparse(url)
     if parsed.scheme == "file":
-        if parsed.netloc not in ("", "localhost") or not parsed.path:
+        root = Path(unquote(parsed.path))
+        if parsed.netloc not in ("", "localhost") or not root.is_absolute():
             raise ValueError(f"JOBWISE_STORAGE_URL: use file:///absolute/path, not {url!r}")
-        return LocalStorage(Path(unquote(parsed.path)))
+        return LocalStorage(root)
     if parsed.scheme == "s3":
         raise ValueError(
             "JOBWISE_STORAGE_URL: S3-compatible storage (s3://bucket/prefix) is planned but not "

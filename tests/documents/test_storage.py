@@ -74,5 +74,6 @@ def test_storage_from_url(tmp_path: Path):
         storage_from_url("s3://bucket/prefix", tmp_path)
     with pytest.raises(ValueError, match="unsupported scheme"):
         storage_from_url("ftp://host/x", tmp_path)
-    with pytest.raises(ValueError, match="absolute"):
-        storage_from_url("file://otherhost/x", tmp_path)
+    for url in ["file://otherhost/x", "file:relative/dir"]:
+        with pytest.raises(ValueError, match="absolute"):
+            storage_from_url(url, tmp_path)
