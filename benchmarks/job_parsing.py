@@ -26,8 +26,8 @@ def _norm(value: Any) -> str:
 def _title_ok(expected: str | None, got: str | None) -> bool:
     if expected is None or got is None:
         return expected == got
-    variants = {_norm(got), _norm(got.split(" - ")[0])}
-    return _norm(expected) in variants or _norm(expected.split(" - ")[0]) in variants
+    variants = {_norm(got), _norm(re.split(r" [-–—] ", got)[0])}
+    return _norm(expected) in variants or _norm(re.split(r" [-–—] ", expected)[0]) in variants
 
 
 def _location_ok(expected: str | None, got: str | None) -> bool:

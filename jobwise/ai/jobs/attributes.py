@@ -68,6 +68,7 @@ _EMPLOYMENT: tuple[tuple[EmploymentType, re.Pattern[str]], ...] = (
     (
         "contract",
         re.compile(
+            r"(?<!permanent )(?<!unlimited )(?<!employment )(?<!indefinite )(?<!open-ended )"
             r"\bcontract(?:or)?\b(?!\s*(?:with|law|management|negotiat|:))|\bfreelance\b|\bC2C\b|"
             r"\b1099\b|\bfixed[\s-]term\b|\bcontract[\s-]to[\s-]hire\b",
             re.IGNORECASE,
@@ -76,12 +77,16 @@ _EMPLOYMENT: tuple[tuple[EmploymentType, re.Pattern[str]], ...] = (
     (
         "temporary",
         re.compile(
-            r"\btemporary\b|\btemp\b|\bseasonal\b|\blocum\b|\b(?:maternity|parental)\s+cover\b", re.IGNORECASE
+            r"\btemporary\b|\btemp\b|\bseasonal\b|\blocum\b|\b(?:maternity|parental)\s+cover\b|"
+            r"\b(?:summer|winter|holiday|christmas|festive)\s+season\b",
+            re.IGNORECASE,
         ),
     ),
     ("part-time", re.compile(r"\bpart[\s-]?time\b", re.IGNORECASE)),
-    ("full-time", re.compile(r"\bfull[\s-]?time\b|\bpermanent\b|\bFTE\b", re.IGNORECASE)),
+    ("full-time", re.compile(r"\bfull[\s-]?time\b|\bFTE\b", re.IGNORECASE)),
 )
+# "Permanent" says full-time only when no hours are named anywhere.
+_PERMANENT = re.compile(r"\bpermanent\b|\bCDI\b|\bunbefristet\b", re.IGNORECASE)
 
 _SENIORITY: tuple[tuple[Seniority, re.Pattern[str]], ...] = (
     (
@@ -154,7 +159,7 @@ def employment_type(header: str, body: str) -> EmploymentType | None:
         hits = [(m.start(), kind) for kind, rx in _EMPLOYMENT for m in rx.finditer(scope)]
         if hits:
             return min(hits)[1]
-    return None
+    return "full-time" if _PERMANENT.search(header + "\n" + body) else None
 
 
 def seniority(title: str | None) -> Seniority | None:

@@ -34,6 +34,8 @@ _CONTEXT = re.compile(
     r"hands-on|professional|commercial|industry|building|developing|managing|leading|designing|teaching|"
     r"nursing|selling|practice|post-qualification|pqe|"
     r"in\s+[\w\s/,&-]{0,40}?\b(?:roles?|positions?|environments?|settings?|industry|field|teams?|capacity))|"
+    r"^\s*in\b|^\s*(?:of\s+)?(?:[\w/+#.-]+\s+){0,3}(?:development|engineering|programming|design|administration|"
+    r"management|sales|marketing|support|testing|analysis|consulting|accounting|nursing|leadership|operations)\b|"
     r"^\s*(?:of\s+)?(?:[\w/+#.-]+\s+)?(?:shipping|building|developing|working|managing|leading|designing|writing|"
     r"selling|teaching|programming|coding|delivering|supporting|operating|maintaining|deploying|creating|"
     r"administering|implementing|owning|using)\b|^\s*of\s+(?!age\b|operations?\b|history\b|existence\b|"
@@ -74,11 +76,12 @@ def year_mentions(text: str) -> list[tuple[int, float]]:
     return found
 
 
-def min_experience_years(required: str, whole: str) -> float | None:
-    """0 for "no experience required", else the largest requirement in the required part, else anywhere."""
+def min_experience_years(required: str, whole: str, preferred: str = "") -> float | None:
+    """0 for "no experience required", else the largest requirement in the required part, else anywhere
+    outside the preferred part, else the preferred part ("2+ years preferred" still sets the bar)."""
     if _NONE_NEEDED.search(whole):
         return 0.0
-    for scope in (required, whole):
+    for scope in (required, whole, preferred):
         mentions = year_mentions(scope)
         if mentions:
             return max(v for _, v in mentions)

@@ -226,13 +226,13 @@ def from_header(lines: list[str]) -> tuple[str | None, str | None, str | None]:
 def _company_line(after: list[str], before: list[str]) -> str | None:
     """The company line board exports put just below (or above) the title."""
     for line in after + before[-1:]:
-        head = line.split(" · ")[0].strip()
+        head = re.split(r"\s+[·|]\s+", line)[0].strip()
         name = re.split(r",\s+(?!(?:inc|llc|ltd)\b)|\s+[-–—]\s+", head, flags=re.IGNORECASE)[0]
         sentence = len(head.split()) > 8 or (head.endswith((".", "!")) and not _LEGAL_TAIL.search(head))
         if sentence or len(name.split()) > 6 or ":" in head:
             continue
         if (
-            " · " in line
+            re.search(r"\s[·|]\s", line)
             or _LEGAL.search(name)
             or (
                 len(name.split()) <= 5

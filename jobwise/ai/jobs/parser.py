@@ -68,7 +68,7 @@ def parse_posting(text: str) -> ParsedPosting:
         salary_max=salary.max,
         salary_currency=salary.currency,
         salary_period=salary.period,
-        min_experience_years=min_experience_years(required_text, _without(cleaned, nice_text)),
+        min_experience_years=min_experience_years(required_text, _without(cleaned, nice_text), nice_text),
         seniority=attributes.seniority(title),
         required_skills=required,
         nice_to_have_skills=nice,

@@ -19,6 +19,9 @@ from jobwise.ai.jobs.experience import min_experience_years
         ("4+ years building production React apps", 4.0),
         ("10+ years in infrastructure or SRE roles", 10.0),
         ("First experience in B2B sales (1-2 years)", 1.0),
+        ("3+ years in customer success or account management", 3.0),
+        ("4+ years T-SQL development", 4.0),
+        ("Infosoft Pvt Ltd\n5 - 10 years\n15-25 Lacs P.A.", 5.0),
         ("6 months of experience in retail", 0.5),
         ("at least a year of experience", 1.0),
         ("8+ years in software, 5+ years managing managers", 8.0),
@@ -36,3 +39,10 @@ def test_years_shapes(text: str, years: float | None) -> None:
 def test_required_section_wins_over_preferred_years() -> None:
     whole = "Requirements: 3+ years of Go. Preferred: 6+ years of experience."
     assert min_experience_years("3+ years of Go", whole) == 3.0
+
+
+def test_preferred_years_count_when_nothing_is_required() -> None:
+    assert (
+        min_experience_years("", "Board certified FNP.", "2+ years of primary care experience preferred")
+        == 2.0
+    )

@@ -38,6 +38,9 @@ def test_location_type(text: str, location_type: str | None) -> None:
         ("Customer Service Representative (Temporary)", "temporary"),
         ("Warehouse Operative\nContract: Temporary to permanent", "temporary"),
         ("Year 3 teacher\nThis is a maternity cover position, working full time.", "temporary"),
+        ("Chef de Partie\nJoin us for the summer season (May to September).", "temporary"),
+        ("Teaching Assistant\nTerm time only.\nThis is a permanent, part-time post.", "part-time"),
+        ("Data Engineer\nPermanent contract (CDI).", "full-time"),
         ("Analyst\nWe look forward to hearing from you.", None),
     ],
 )
