@@ -221,7 +221,9 @@ def _microdata_value(element: lxml_html.HtmlElement, url: str) -> str:
 
 
 def _from_node(node: dict[str, Any], source: PostingSource, url: str, text: str) -> ExtractedPosting:
-    salary = _salary(node.get("baseSalary")) or _salary(node.get("estimatedSalary")) or (None,) * 4
+    currency = _plain(node.get("salaryCurrency"))
+    salary = _salary(node.get("baseSalary"), currency) or _salary(node.get("estimatedSalary"), currency)
+    salary = salary or (None, None, None, None)
     return ExtractedPosting(
         source=source,
         url=url,
@@ -311,10 +313,14 @@ def _code(value: Any, table: dict[str, Any]) -> Any:
     return next((table[c] for c in _codes(value) if c in table), None)
 
 
-def _salary(value: Any) -> tuple[int | None, int | None, str | None, SalaryPeriod | None] | None:
-    """(min, max, currency, period) from a MonetaryAmount (or a list of them), as stated."""
+def _salary(
+    value: Any, currency: str | None
+) -> tuple[int | None, int | None, str | None, SalaryPeriod | None] | None:
+    """(min, max, currency, period) from a MonetaryAmount, a list of them or a bare amount, as stated."""
     if isinstance(value, list):
-        return next((s for s in map(_salary, value) if s), None)
+        return next((s for s in (_salary(v, currency) for v in value) if s), None)
+    if isinstance(value, str | int | float):
+        value = {"value": value}
     if not isinstance(value, dict):
         return None
     inner = value.get("value")
@@ -325,18 +331,25 @@ def _salary(value: Any) -> tuple[int | None, int | None, str | None, SalaryPerio
     low, high = low or (single[0] if single else None), high or (single[-1] if single else None)
     if low is None and high is None:
         return None
-    currency = _plain(value.get("currency")) or _plain(value.get("salaryCurrency"))
+    currency = _plain(value.get("currency")) or _plain(value.get("salaryCurrency")) or currency
     period = _code(quantity.get("unitText") or value.get("unitText"), _PERIODS)
     code = currency.upper() if currency and re.fullmatch(r"[A-Za-z]{3}", currency) else None
     return low, high, code, period
 
 
 def _numbers(value: Any) -> list[int]:
+    """Amounts in a bare value: 85000, "85,000 - 95,000", "85k-95k"."""
     if isinstance(value, int | float):
         found = [_number(value)]
     else:
-        found = [_number(f) for f in re.findall(r"\d[\d,.\s]*", str(value or ""))]
+        text = str(value or "")
+        matches = re.finditer(r"\d[\d,.]*(?: \d{3})*", text)
+        found = [_thousands(_number(m.group()), text[m.end() : m.end() + 1]) for m in matches]
     return [n for n in found if n is not None]
+
+
+def _thousands(amount: int | None, suffix: str) -> int | None:
+    return amount * 1000 if amount is not None and suffix in ("k", "K") else amount
 
 
 def _number(value: Any) -> int | None:

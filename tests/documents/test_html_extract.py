@@ -150,6 +150,11 @@ def test_lenient_json_is_linear_on_hostile_input() -> None:
         ({"currency": "$", "value": {"minValue": 1, "maxValue": 2, "unitText": "WEEK"}}, (1, 2, None, None)),
         ([{"currency": "CAD", "value": {"value": 80000, "unitText": "YEAR"}}], (80000, 80000, "CAD", "year")),
         ("competitive", (None, None, None, None)),
+        ("85k-95k", (85000, 95000, None, None)),
+        (
+            {"currency": "USD", "value": "120 000 – 140 000", "unitText": "YEAR"},
+            (120000, 140000, "USD", "year"),
+        ),
         ({"currency": "USD", "value": {"unitText": "YEAR"}}, (None, None, None, None)),
     ],
 )
@@ -317,3 +322,8 @@ def test_structured_posting_without_a_title_takes_the_page_heading() -> None:
     assert (got.source, got.title, got.description) == ("json-ld", "Delivery Driver", "Drive the van.")
     bare = extract_posting(page(ld(posting), "<p>no heading</p>"), url=URL)
     assert bare.title == "Careers | Example"
+
+
+def test_bare_salary_takes_the_postings_salary_currency() -> None:
+    got = extract_posting(page(ld({**POSTING, "baseSalary": 75000, "salaryCurrency": "usd"})), url=URL)
+    assert (got.salary_min, got.salary_max, got.salary_currency) == (75000, 75000, "USD")
