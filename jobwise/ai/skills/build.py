@@ -92,7 +92,7 @@ _WRAPPER_HEADS = frozenset(
     str.split(
         "tools tooling skills mindset knowledge concepts fundamentals basics environment environments "
         "ecosystem ecosystems technologies trends expertise experience principles capabilities "
-        "awareness understanding"
+        "awareness understanding team teams"
     )
 )
 # "VBA macros", "Helm charts", "lead generation funnels": another name plus a generic plural.
@@ -179,7 +179,13 @@ def build(zipf: Callable[[str], float]) -> dict[str, object]:
                 mode = "upper"  # "VMS" is not "VMs", "POS" not "pos"
             if mode != "none" and k not in curated_keys:
                 modes[k] = mode
-    plain = {k for k in explicit if k not in modes}
+    # Skills a longer name may imply: curated ones, and gazetteer phrases and acronyms (a single
+    # gazetteer word such as "async" says too little on its own).
+    plain = {
+        k
+        for k in keys
+        if k not in modes and (k in explicit or " " in k or _ACRONYM.fullmatch(skills[keys[k]][0]))
+    }
     return {
         "source": "skill-extractor 0.2.0 gazetteer + curated.txt",
         "skills": skills,

@@ -267,6 +267,7 @@ Skills: Financial Reporting, IFRS, Budgeting, Forecasting, Excel, Xero, Sage, Po
         ),
         names(
             "Financial Modeling | Statutory Accounts | GAAP | Accounting | Prepayments | Audit"
+            " | Chartered Accountant"
             " | Revenue | Inventory | Presentation Skills | Training | Forecasting Models | VAT"
         ),
     ),
