@@ -58,14 +58,6 @@ def _is_prose(line: str) -> bool:
     return len(line.split()) >= _SENTENCE_WORDS and not re.search(r"[|·•@]", line)
 
 
-def _undated_entries(sections: Sections, dated: int) -> int:
-    """Roles with no date: header-like lines in the experience section beyond the dated ones."""
-    lines = [line for line in sections.get("experience") if line and not line.startswith("•")]
-    if lines and dated == 0:
-        return 1
-    return 0
-
-
 @dataclass(frozen=True)
 class Parse:
     """A structured CV with what it was made from: its kept lines, sections, injected lines."""
@@ -139,8 +131,7 @@ def analyze_cv(text: str, *, today: date) -> CVAnalysis:
     parsed, kept = parse.cv, "\n".join(parse.lines)
     skills = extract_skills(_skill_text(parse))
     years = total_years(_spans(parsed.experiences), today)
-    undated = _undated_entries(parse.sections, len(parsed.experiences))
-    breakdown, checks = assess(Facts(parsed, skills, len(words(kept)), undated))
+    breakdown, checks = assess(Facts(parsed, skills, len(words(kept)), today))
     return CVAnalysis(
         parsed_content=parsed,
         summary=summarize(parsed, skills, years),

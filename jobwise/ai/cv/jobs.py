@@ -27,7 +27,7 @@ _ABBREVIATION_END = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Pvt|Bros|[A-Z](?:
 
 @dataclass
 class _Entry:
-    dates: DateRange
+    dates: DateRange | None  # None for a role written without dates
     header: list[str] = field(default_factory=list)
     body: list[str] = field(default_factory=list)
 
@@ -85,6 +85,20 @@ def _group(lines: list[str]) -> list[_Entry]:
             entries[-2].body = lines[starts[-2] + 1 : begin]
     entries[-1].body = lines[starts[-1] + 1 :]
     return entries
+
+
+def _split_undated(entry: _Entry) -> list[_Entry]:
+    """A role line with bullets under it inside another entry's body is a role without dates."""
+    parts = [entry]
+    body = entry.body
+    for at in range(len(body) - 2, 0, -1):
+        line = body[at]
+        role = _SEPARATORS.split(line.strip(" |"))[0]
+        if _header_like(line) and title_score(role) == 1.0 and is_bullet(body[at + 1]):
+            parts.insert(1, _Entry(None, [line], body[at + 1 :]))
+            body = body[:at]
+    entry.body = body
+    return parts
 
 
 def _headless(lines: list[str], index: int, dates: DateRange) -> bool:
@@ -242,9 +256,9 @@ def _experience(entry: _Entry, pieces: list[str], location: str | None, title_fi
         title=title,
         company=company,
         location=location,
-        start=entry.dates.start.iso(),
-        end=entry.dates.end.iso() if entry.dates.end else None,
-        is_current=entry.dates.is_current,
+        start=entry.dates.start.iso() if entry.dates else None,
+        end=entry.dates.end.iso() if entry.dates and entry.dates.end else None,
+        is_current=entry.dates.is_current if entry.dates else False,
         bullets=[strip_bullet(b) for b in entry.body if strip_bullet(b)],
     )
 
@@ -252,6 +266,7 @@ def _experience(entry: _Entry, pieces: list[str], location: str | None, title_fi
 def read_experiences(lines: list[str], following: list[str]) -> tuple[list[Experience], int]:
     """The experience section's entries, and how many lines of the next section belong to them."""
     entries, taken = _entries(_join_split_dates(join_wrapped(lines)), following)
+    entries = [part for entry in entries for part in _split_undated(entry)]
     for entry in entries:
         _fill_from_body(entry)
     headers = [_segments(entry.header) for entry in entries]
@@ -267,7 +282,8 @@ def _same_employer(jobs: list[Experience], entries: list[_Entry]) -> list[Experi
     """A lone title line under a company's earlier role is another role at that company."""
     out: list[Experience] = []
     for job, entry in zip(jobs, entries, strict=True):
-        if out and job.company is None and job.title and len(entry.header) == 1 and out[-1].company:
+        lone_title = job.company is None and job.title and len(entry.header) == 1 and entry.dates
+        if out and lone_title and out[-1].company:
             job = job.model_copy(
                 update={"company": out[-1].company, "location": job.location or out[-1].location}
             )

@@ -5,8 +5,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 
-from jobwise.ai.cv.models import ATSCheck, ParsedCV, Severity
+from jobwise.ai.cv.models import ATSCheck, Experience, ParsedCV, Severity
 
 ACTION_VERBS = frozenset(
     """achieved accelerated administered advised advocated analysed analyzed architected arranged
@@ -46,7 +47,7 @@ class Facts:
     parsed: ParsedCV
     skills: list[str]
     word_count: int
-    undated_entries: int
+    today: date
 
 
 def _bullets(facts: Facts) -> list[str]:
@@ -127,29 +128,38 @@ def _length(f: Facts) -> tuple[float, str | None]:
     return 1.0, None
 
 
+def _date_problems(jobs: list[Experience], today: date) -> list[tuple[str, float]]:
+    """What is inconsistent in the roles' dates, each with the share of the score it costs."""
+    dated = [e for e in jobs if e.start]
+    month_level = sum(len(e.start or "") == 7 for e in dated)
+    current = sum(e.is_current for e in dated)
+    starts = [e.start or "" for e in dated]
+    checks = [
+        (
+            len(jobs) > len(dated),
+            f"{len(jobs) - len(dated)} role(s) have no dates",
+            1 - len(dated) / len(jobs),
+        ),
+        (0 < month_level < len(dated), "some dates give a month and others only a year", 0.3),
+        (current > 2, f"{current} roles are marked as current", 0.2),
+        (any(s > today.isoformat()[: len(s)] for s in starts), "a start date lies in the future", 0.3),
+        (starts != sorted(starts, reverse=True), "roles are not listed newest first", 0.1),
+    ]
+    return [(message, cost) for failed, message, cost in checks if failed]
+
+
 def _dates(f: Facts) -> tuple[float, str | None]:
-    jobs = f.parsed.experiences
-    total = len(jobs) + f.undated_entries
-    if not jobs:
+    if not any(e.start for e in f.parsed.experiences):
         return (
             0.0,
             'No dated work experience found: give each role a start and end (e.g. "Jan 2020 – Mar 2023").',
         )
-    month_level = [bool(e.start and len(e.start) == 7) for e in jobs]
-    current = sum(e.is_current for e in jobs)
-    problems = []
-    if f.undated_entries:
-        problems.append(f"{f.undated_entries} role(s) have no dates")
-    if 0 < sum(month_level) < len(jobs):
-        problems.append("some dates give a month and others only a year")
-    if current > 2:
-        problems.append(f"{current} roles are marked as current")
-    score = len(jobs) / total - 0.3 * (0 < sum(month_level) < len(jobs)) - 0.2 * (current > 2)
-    if problems:
-        return max(0.0, score), "Make dates consistent: " + "; ".join(
-            problems
-        ) + ' (use "Mon YYYY – Mon YYYY").'
-    return 1.0, None
+    problems = _date_problems(f.parsed.experiences, f.today)
+    if not problems:
+        return 1.0, None
+    score = 1.0 - sum(cost for _, cost in problems)
+    advice = "; ".join(message for message, _ in problems)
+    return score, f'Make dates consistent: {advice} (write each role as "Mon YYYY – Mon YYYY", newest first).'
 
 
 def _skills(f: Facts) -> tuple[float, str | None]:

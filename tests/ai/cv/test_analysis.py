@@ -140,6 +140,23 @@ def test_weak_bullets_fail_quantification_and_action_verbs() -> None:
     assert analysis.quality_score < analyze_cv(CV, today=TODAY).quality_score
 
 
+@pytest.mark.parametrize(
+    ("change", "advice"),
+    [
+        (lambda cv: cv.replace("Jul 2016 – May 2018", ""), "1 role(s) have no dates"),
+        (lambda cv: cv.replace("Jun 2018 – Dec 2020", "2018 – 2020"), "month and others only a year"),
+        (lambda cv: cv.replace("Jan 2021 – Present", "Jan 2027 – Present"), "in the future"),
+        (lambda cv: cv.replace("Jul 2016 – May 2018", "Jul 2022 – May 2023"), "newest first"),
+    ],
+)
+def test_date_problems_are_named(change, advice: str) -> None:  # type: ignore[no-untyped-def]
+    analysis = analyze_cv(change(CV), today=TODAY)
+    check = _check(analysis, "date_consistency")
+    assert not check.passed
+    assert advice in check.message
+    assert analysis.quality_breakdown["date_consistency"] < 15
+
+
 def test_cv_without_experience_section() -> None:
     text = CV.split("WORK EXPERIENCE")[0] + "EDUCATION" + CV.split("EDUCATION")[1]
     analysis = analyze_cv(text, today=TODAY)

@@ -55,13 +55,15 @@ def test_several_roles_under_one_company_block() -> None:
     assert [e.location for e in cv.experiences] == ["Boston, MA", "Boston, MA", "Hartford, CT"]
 
 
-def test_running_footer_is_not_a_bullet() -> None:
+def test_running_footer_is_not_a_bullet_and_undated_role_is_kept() -> None:
     cv = _parse("page_footer_inside_bullets.txt")
     assert not any("Page 1" in b for e in cv.experiences for b in e.bullets)
     assert _roles(cv) == [
         ("Senior Product Manager", "Contoso Ltd.", "2020-04", None),
         ("Product Manager", "Fabrikam Inc.", "2016-08", "2020-03"),
+        ("Freelance Consultant", None, None, None),
     ]
+    assert cv.experiences[2].bullets == ["Advised 4 startups on product strategy"]
 
 
 def test_tab_separated_table_rows() -> None:
