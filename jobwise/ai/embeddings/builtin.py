@@ -55,6 +55,8 @@ def _load(model_path: Path, threads: int) -> _Runtime:
     options.intra_op_num_threads = threads
     options.inter_op_num_threads = 1
     options.log_severity_level = 3
+    # Memory patterns are planned per input shape; with windows of every length they only grow RSS.
+    options.enable_mem_pattern = False
     session = ort.InferenceSession(str(model_path), options, providers=["CPUExecutionProvider"])
     tokenizer = Tokenizer.from_file(str(TOKENIZER_PATH))
     # Configured once here and never mutated after, so threads can share it.
