@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from html import unescape
 from typing import Any, Literal
-from urllib.parse import urljoin
 
 from lxml import etree
 from lxml import html as lxml_html
@@ -23,6 +22,7 @@ PostingSource = Literal["json-ld", "microdata", "text"]
 LocationType = Literal["remote", "hybrid", "on-site"]
 EmploymentType = Literal["full-time", "part-time", "contract", "internship", "temporary"]
 SalaryPeriod = Literal["year", "month", "hour"]
+_Salary = tuple[int | None, int | None, str | None, SalaryPeriod | None]  # min, max, currency, period
 
 
 @dataclass(frozen=True)
@@ -80,7 +80,6 @@ _MICRODATA_ATTR = {
     "video": "src", "source": "src", "embed": "src", "iframe": "src", "track": "src", "object": "data",
     "data": "value", "meter": "value", "time": "datetime",
 }  # fmt: skip
-_URL_ATTRS = frozenset({"href", "src", "data"})
 
 
 def extract_posting(html: str, *, url: str) -> ExtractedPosting:
@@ -90,8 +89,8 @@ def extract_posting(html: str, *, url: str) -> ExtractedPosting:
         return ExtractedPosting(source="text", url=url, text="")
     text = main_text(doc)
     structured: tuple[tuple[PostingSource, Iterator[dict[str, Any]]], ...] = (
-        ("json-ld", _json_ld_postings(doc)),
-        ("microdata", _microdata_postings(doc, url)),
+        ("json-ld", _json_ld_postings(doc, html)),
+        ("microdata", _microdata_postings(doc)),
     )
     for source, nodes in structured:
         node = next((n for n in nodes if _field(n, "title", "name") or n.get("description")), None)
@@ -121,11 +120,15 @@ def _parse(page: str) -> lxml_html.HtmlElement | None:
 # --- structured data ------------------------------------------------------------------------
 
 
-def _json_ld_postings(doc: lxml_html.HtmlElement) -> Iterator[dict[str, Any]]:
-    for script in doc.iter("script"):
-        if (script.get("type") or "").strip().lower().startswith("application/ld+json"):
-            for data in lenient_json(script.text or ""):
-                yield from _find_typed(data, "jobposting")
+def _json_ld_postings(doc: lxml_html.HtmlElement, page: str) -> Iterator[dict[str, Any]]:
+    if page.lstrip()[:1] in ("{", "["):  # the page itself is JSON (application/ld+json, an API)
+        scripts = [page]
+    else:
+        types = ((s, (s.get("type") or "").strip().lower()) for s in doc.iter("script"))
+        scripts = [s.text or "" for s, kind in types if kind.startswith("application/ld+json")]
+    for script in scripts:
+        for data in lenient_json(script):
+            yield from _find_typed(data, "jobposting")
 
 
 def lenient_json(raw: str) -> list[Any]:
@@ -189,13 +192,13 @@ def _has_type(value: Any, wanted: str) -> bool:
     return any(re.split(r"[/:#]", str(name))[-1].lower() == wanted for name in names)
 
 
-def _microdata_postings(doc: lxml_html.HtmlElement, url: str) -> Iterator[dict[str, Any]]:
+def _microdata_postings(doc: lxml_html.HtmlElement) -> Iterator[dict[str, Any]]:
     for element in doc.iter():
         if element.get("itemscope") is not None and _has_type(element.get("itemtype"), "jobposting"):
-            yield _microdata_item(element, url)
+            yield _microdata_item(element)
 
 
-def _microdata_item(scope: lxml_html.HtmlElement, url: str) -> dict[str, Any]:
+def _microdata_item(scope: lxml_html.HtmlElement) -> dict[str, Any]:
     item: dict[str, Any] = {"@type": scope.get("itemtype", "")}
     stack = list(reversed(scope))
     while stack:
@@ -204,7 +207,7 @@ def _microdata_item(scope: lxml_html.HtmlElement, url: str) -> dict[str, Any]:
             continue
         if element.get("itemprop"):
             nested = element.get("itemscope") is not None
-            value = _microdata_item(element, url) if nested else _microdata_value(element, url)
+            value = _microdata_item(element) if nested else _microdata_value(element)
             for name in element.get("itemprop", "").split():
                 item.setdefault(name, value)
         if element.get("itemscope") is None:
@@ -212,12 +215,10 @@ def _microdata_item(scope: lxml_html.HtmlElement, url: str) -> dict[str, Any]:
     return item
 
 
-def _microdata_value(element: lxml_html.HtmlElement, url: str) -> str:
+def _microdata_value(element: lxml_html.HtmlElement) -> str:
     attribute = _MICRODATA_ATTR.get(str(element.tag))
     value = element.get(attribute) if attribute else None
-    if value is None:
-        return block_text(element)
-    return urljoin(url, value) if attribute in _URL_ATTRS else value
+    return block_text(element) if value is None else value
 
 
 def _from_node(node: dict[str, Any], source: PostingSource, url: str, text: str) -> ExtractedPosting:
@@ -229,10 +230,10 @@ def _from_node(node: dict[str, Any], source: PostingSource, url: str, text: str)
         url=url,
         text=text,
         title=_field(node, "title", "name"),
-        company=_name(node.get("hiringOrganization")),
+        company=_plain(node.get("hiringOrganization")),
         description=_rich_text(node.get("description")) or text or None,
         location=_location(node),
-        location_type="remote" if _has_code(node.get("jobLocationType"), "TELECOMMUTE") else None,
+        location_type="remote" if "TELECOMMUTE" in _codes(node.get("jobLocationType")) else None,
         employment_type=_code(node.get("employmentType"), _EMPLOYMENT),
         salary_min=salary[0],
         salary_max=salary[1],
@@ -256,10 +257,6 @@ def _plain(value: Any) -> str | None:
         text = " ".join((_rich_text(str(value)) or "").split())
         return text or None
     return None
-
-
-def _name(value: Any) -> str | None:
-    return _plain(value[0] if isinstance(value, list) and value else value)
 
 
 def _rich_text(value: Any) -> str | None:
@@ -305,17 +302,11 @@ def _codes(value: Any) -> list[str]:
     return [re.sub(r"[\s-]+", "_", str(i).strip().upper()) for i in items if str(i).strip()]
 
 
-def _has_code(value: Any, code: str) -> bool:
-    return code in _codes(value)
-
-
 def _code(value: Any, table: dict[str, Any]) -> Any:
     return next((table[c] for c in _codes(value) if c in table), None)
 
 
-def _salary(
-    value: Any, currency: str | None
-) -> tuple[int | None, int | None, str | None, SalaryPeriod | None] | None:
+def _salary(value: Any, currency: str | None) -> _Salary | None:
     """(min, max, currency, period) from a MonetaryAmount, a list of them or a bare amount, as stated."""
     if isinstance(value, list):
         return next((s for s in (_salary(v, currency) for v in value) if s), None)
@@ -340,16 +331,13 @@ def _salary(
 def _numbers(value: Any) -> list[int]:
     """Amounts in a bare value: 85000, "85,000 - 95,000", "85k-95k"."""
     if isinstance(value, int | float):
-        found = [_number(value)]
-    else:
-        text = str(value or "")
-        matches = re.finditer(r"\d[\d,.]*(?: \d{3})*", text)
-        found = [_thousands(_number(m.group()), text[m.end() : m.end() + 1]) for m in matches]
-    return [n for n in found if n is not None]
-
-
-def _thousands(amount: int | None, suffix: str) -> int | None:
-    return amount * 1000 if amount is not None and suffix in ("k", "K") else amount
+        return [n for n in [_number(value)] if n]
+    amounts = []
+    for match in re.finditer(r"(\d[\d,.]*(?: \d{3})*)\s?([kK]\b)?", str(value or "")):
+        amount = _number(match.group(1))
+        if amount:
+            amounts.append(amount * 1000 if match.group(2) else amount)
+    return amounts
 
 
 def _number(value: Any) -> int | None:

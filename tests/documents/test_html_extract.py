@@ -327,3 +327,8 @@ def test_structured_posting_without_a_title_takes_the_page_heading() -> None:
 def test_bare_salary_takes_the_postings_salary_currency() -> None:
     got = extract_posting(page(ld({**POSTING, "baseSalary": 75000, "salaryCurrency": "usd"})), url=URL)
     assert (got.salary_min, got.salary_max, got.salary_currency) == (75000, 75000, "USD")
+
+
+def test_a_json_ld_document_on_its_own_is_read() -> None:
+    got = extract_posting(json.dumps({"@graph": [POSTING]}), url=URL)
+    assert (got.source, got.title, got.salary_max) == ("json-ld", "Senior Data Engineer", 175000)
