@@ -69,7 +69,7 @@ _EMPLOYMENT: tuple[tuple[EmploymentType, re.Pattern[str]], ...] = (
         "contract",
         re.compile(
             r"(?<!permanent )(?<!unlimited )(?<!employment )(?<!indefinite )(?<!open-ended )"
-            r"\bcontract(?:or)?\b(?!\s*(?:with|law|management|negotiat|:))|\bfreelance\b|\bC2C\b|"
+            r"\bcontract(?:or)?\b(?!\s*(?:with|law|management|negotiat|:))|\bfull[\s-]?time\s+contract(?:or)?\b|\bfreelance\b|\bC2C\b|"
             r"\b1099\b|\bfixed[\s-]term\b|\bcontract[\s-]to[\s-]hire\b",
             re.IGNORECASE,
         ),
@@ -156,9 +156,10 @@ def employment_type(header: str, body: str) -> EmploymentType | None:
         if found:
             return found
     for scope in (header, body):
-        hits = [(m.start(), kind) for kind, rx in _EMPLOYMENT for m in rx.finditer(scope)]
+        # At one offset the more specific type wins: "full-time contractor" is a contract.
+        hits = [(m.start(), i, kind) for i, (kind, rx) in enumerate(_EMPLOYMENT) for m in rx.finditer(scope)]
         if hits:
-            return min(hits)[1]
+            return min(hits)[2]
     return "full-time" if _PERMANENT.search(header + "\n" + body) else None
 
 

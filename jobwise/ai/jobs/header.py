@@ -90,7 +90,9 @@ _NOT_COMPANY = re.compile(
 )
 _LEGAL = re.compile(
     r"\b(?:inc|llc|ltd|limited|gmbh|plc|corp|corporation|co|ag|sa|s\.a|pvt|bv|b\.v|nv|oy|ab|"
-    r"pty|llp|lp|group|labs|technologies|solutions|systems|health|bank)\b\.?",
+    r"pty|llp|lp|group|labs|technologies|solutions|systems|health|bank|partners|associates|solicitors|"
+    r"consultants|consulting|holdings|industries|ventures|capital|studios|agency|clinic|vets|pharmacy|hospital|"
+    r"academy|university|college|school|hotel|restaurant|foods)\b\.?",
     re.IGNORECASE,
 )
 _LOCATIONISH = re.compile(

@@ -192,7 +192,9 @@ def _candidate(m: re.Match[str], text: str, dollar: str) -> tuple[int, Salary] |
     if m.group("a2") and m2 and not m1 and low * 1000 <= high:
         low = _number(m.group("a1"), m2)  # "€60-70k": the multiplier covers both ends
     period = _period(before, m.group() + after[:25], (m1, m2))
-    per_day = bool(_DAY_OR_WEEK.match(after.lstrip(" .")))
+    per_day = bool(
+        _DAY_OR_WEEK.match(after.lstrip(" .")) or re.search(r"\b(?:day|daily|weekly)\s+rate", before, re.I)
+    )
     period = None if per_day else period
     if not _plausible(low, high, "month" if per_day else period):
         return None

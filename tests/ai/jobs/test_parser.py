@@ -41,6 +41,7 @@ def test_location_type(text: str, location_type: str | None) -> None:
         ("Chef de Partie\nJoin us for the summer season (May to September).", "temporary"),
         ("Teaching Assistant\nTerm time only.\nThis is a permanent, part-time post.", "part-time"),
         ("Data Engineer\nPermanent contract (CDI).", "full-time"),
+        ("QA Engineer\nThis is a full-time contractor position.", "contract"),
         ("Analyst\nWe look forward to hearing from you.", None),
     ],
 )
@@ -97,6 +98,11 @@ def test_employment_type(text: str, employment_type: str | None) -> None:
             "Active Life Clinic",
         ),
         ("We are hiring a Senior Frontend Engineer to lead our web app.", "Senior Frontend Engineer", None),
+        (
+            "OFFICE MANAGER\n\nHollis & Grant Solicitors - Bath\n\nWe are a law firm.",
+            "OFFICE MANAGER",
+            "Hollis & Grant Solicitors",
+        ),
         (
             "Client: Leading UK challenger bank\nRole: Senior React Native Developer",
             "Senior React Native Developer",

@@ -49,6 +49,7 @@ from jobwise.ai.jobs import Salary, parse_salary
         ("Sydney NSW. $118,000 - $128,000 + super", Salary(min=118000, max=128000, currency="AUD")),
         ("AED 25,000 - 30,000 per month", Salary(min=25000, max=30000, currency="AED", period="month")),
         ("paying £550 per day", Salary(min=550, max=550, currency="GBP")),
+        ("Day rate: £700 - £800 (inside IR35)", Salary(min=700, max=800, currency="GBP")),
         ("Compensation: 120-150k USD", Salary(min=120000, max=150000, currency="USD")),
     ],
 )
