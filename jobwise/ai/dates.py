@@ -28,7 +28,11 @@ def _date(p: str) -> str:
     )
 
 
-_PRESENT = r"(?P<present>present|current(?:ly)?|now|today|ongoing|(?:un)?till?\s+(?:date|now)|to\s+date)"
+_PRESENT = (  # English, plus the words German, French, Spanish, Portuguese and Italian CVs use
+    r"(?P<present>present|current(?:ly)?|now|today|ongoing|(?:un)?till?\s+(?:date|now)|to\s+date"
+    r"|(?:bis\s+)?heute|aktuell|laufend|aujourd'hui|en\s+cours|actualidad|presente|actual(?:mente)?"
+    r"|atual(?:mente)?|oggi)"
+)
 _SEP = r"\s*(?:[-‐‑‒–—―~→]+|\bto\b|\buntil\b|\btill\b|\bthrough\b|\bthru\b)\s*"
 _SHORT_END = r"(?P<short>\d{2})(?!\d)"  # "2016–18"
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -20,7 +21,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "employment experience", "working experience", "industry experience", "teaching experience",
         "clinical experience", "nursing experience", "sales experience", "design experience",
         "relevant work experience", "professional employment", "internships", "internship experience",
-        "career experience", "employment record", "work experience and internships",
+        "career experience", "employment record", "work experience and internships", "research experience",
     ),
     "education": (
         "education", "academic background", "education and training", "academic qualifications",
@@ -58,15 +59,34 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "affiliations", "professional affiliations", "contact", "contact information", "contact details",
         "personal details", "personal information", "personal data", "additional information",
         "leadership", "leadership experience", "community involvement", "conferences", "talks",
-        "presentations", "patents", "research", "research experience", "military service", "other",
+        "presentations", "patents", "research", "military service", "other",
     ),
 }  # fmt: skip
+# Headings of German, French, Spanish and Portuguese CVs, which English ones quote too.
+_FOREIGN: dict[str, tuple[str, ...]] = {
+    "summary": ("profil", "über mich", "perfil", "resumen", "resumo", "à propos", "perfil profesional"),
+    "experience": (
+        "berufserfahrung", "berufliche erfahrung", "arbeitserfahrung", "beruflicher werdegang",
+        "expérience professionnelle", "expériences professionnelles", "experiencia laboral",
+        "experiencia profesional", "experiência profissional", "esperienza professionale",
+    ),
+    "education": ("ausbildung", "bildungsweg", "formation", "formation académique", "educación",
+                  "formación académica", "formação acadêmica", "formação", "istruzione"),
+    "skills": ("kenntnisse", "fähigkeiten", "compétences", "habilidades", "competencias", "competências"),
+    "languages": ("sprachen", "sprachkenntnisse", "langues", "idiomas", "lingue"),
+    "certifications": ("zertifikate", "zertifizierungen", "certificats", "certificaciones", "certificações"),
+    "projects": ("projekte", "projets", "proyectos", "projetos", "progetti"),
+}  # fmt: skip
+
+
+def _compact(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", text.lower().replace("&", "and").replace(" and ", "and"))
+    return re.sub(r"[^a-z]", "", folded)
+
 
 # Compact keys ("workexperience") match "WORK EXPERIENCE", "Work  Experience:" and "W O R K".
 _HEADINGS = {
-    re.sub(r"[^a-z]", "", name.replace(" and ", "and")): kind
-    for kind, names in _SYNONYMS.items()
-    for name in names
+    _compact(name): kind for table in (_SYNONYMS, _FOREIGN) for kind, names in table.items() for name in names
 }
 _KEYWORD_TAIL = {
     "experience": "experience", "employment": "experience", "history": "experience",
@@ -87,10 +107,6 @@ class Sections:
 
     def get(self, kind: str) -> list[str]:
         return self.bodies.get(kind, [])
-
-
-def _compact(text: str) -> str:
-    return re.sub(r"[^a-z]", "", text.lower().replace("&", "and").replace(" and ", "and"))
 
 
 @lru_cache(maxsize=4096)

@@ -29,6 +29,9 @@ from jobwise.ai.experience import DateSpan, span_of, total_years
         ("Summer 2016 - Fall 2017", "2016-06", "2017-09", False),
         ("Mar 2021-Present", "2021-03", None, True),
         ("May 2018", "2018-05", "2018-05", False),
+        ("04/2019 – heute", "2019-04", None, True),
+        ("2020 - actualidad", "2020", None, True),
+        ("03/2021 - en cours", "2021-03", None, True),
     ],
 )
 def test_date_range_shapes(text: str, start: str, end: str | None, current: bool) -> None:

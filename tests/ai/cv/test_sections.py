@@ -31,6 +31,12 @@ from jobwise.ai.cv.text import normalize
         ("Acme Corp", None),
         ("Led a team of 5 engineers", None),
         ("Experience in 2019", None),
+        ("Berufserfahrung", "experience"),
+        ("EXPÉRIENCE PROFESSIONNELLE", "experience"),
+        ("Formación Académica", "education"),
+        ("Sprachkenntnisse", "languages"),
+        ("Compétences", "skills"),
+        ("Research Experience", "experience"),
     ],
 )
 def test_heading_kind(line: str, kind: str | None) -> None:
