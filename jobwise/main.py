@@ -12,7 +12,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from jobwise.admin.router import router as admin_router
 from jobwise.auth.router import router as auth_router
 from jobwise.core.config import Settings
-from jobwise.core.db import create_engine, create_sessionmaker
+from jobwise.core.db import SQLiteFastReader, create_engine, create_sessionmaker
 from jobwise.core.deps import AppContext
 from jobwise.core.handlers import install_error_handlers
 from jobwise.core.logging import configure_logging
@@ -42,11 +42,14 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             mailer=make_mailer(
                 settings.mail_backend, outbox=settings.data_dir / "outbox", smtp_url=settings.smtp_url
             ),
+            fast_reader=SQLiteFastReader(settings.async_database_url) if settings.is_sqlite else None,
         )
         try:
             yield
         finally:
             await engine.dispose()
+            if app.state.context.fast_reader:
+                app.state.context.fast_reader.dispose()
 
     app = FastAPI(
         title="JobWise API",

@@ -12,7 +12,7 @@ from fastapi.security import APIKeyCookie, APIKeyHeader, HTTPAuthorizationCreden
 
 from jobwise.auth import service
 from jobwise.auth.errors import CsrfFailed, InteractiveSessionRequired
-from jobwise.core.deps import SessionDep, SettingsDep
+from jobwise.core.deps import ContextDep, SessionDep
 from jobwise.core.errors import Forbidden, Unauthorized
 from jobwise.users.models import User
 
@@ -40,7 +40,7 @@ class Principal:
 async def get_principal(
     request: Request,
     session: SessionDep,
-    settings: SettingsDep,
+    context: ContextDep,
     bearer: Annotated[HTTPAuthorizationCredentials | None, Depends(_bearer)],
     api_key: Annotated[str | None, Depends(_api_key)],
     cookie: Annotated[str | None, Depends(_cookie)],
@@ -49,7 +49,7 @@ async def get_principal(
         if bearer is None or not bearer.credentials:
             raise Unauthorized("Use 'Authorization: Bearer <access token>'.")
         user, session_id = await service.user_for_access_token(
-            session, bearer.credentials, settings.signing_key
+            session, bearer.credentials, context.settings.signing_key, context.fast_reader
         )
         principal = Principal(user, session_id, "bearer")
     elif api_key:
@@ -57,7 +57,9 @@ async def get_principal(
     elif cookie:
         if request.method not in SAFE_METHODS:
             check_csrf(request)
-        user, session_id = await service.user_for_access_token(session, cookie, settings.signing_key)
+        user, session_id = await service.user_for_access_token(
+            session, cookie, context.settings.signing_key, context.fast_reader
+        )
         principal = Principal(user, session_id, "cookie")
     else:
         raise Unauthorized()

@@ -26,7 +26,7 @@ from jobwise.auth.errors import (
 from jobwise.auth.models import ApiKey, AuthSession, PasswordResetToken, RefreshToken
 from jobwise.auth.schemas import RegisterRequest, TokenPair
 from jobwise.core.config import Settings
-from jobwise.core.db import utcnow
+from jobwise.core.db import SQLiteFastReader, utcnow
 from jobwise.core.deps import ClientInfo
 from jobwise.core.errors import RateLimited
 from jobwise.core.mail import build_message
@@ -210,11 +210,14 @@ async def logout(session: AsyncSession, user: User, session_id: uuid.UUID | None
     await session.commit()
 
 
-async def user_for_access_token(session: AsyncSession, token: str, key: str) -> tuple[User, uuid.UUID]:
+async def user_for_access_token(
+    session: AsyncSession, token: str, key: str, fast_reader: SQLiteFastReader | None = None
+) -> tuple[User, uuid.UUID]:
+    """The token's user, checked against the database on every request so revocation is immediate."""
     claims = decode_token(token, key=key, kind="access")
     if claims is None:
         raise InvalidToken()
-    user = await session.scalar(
+    query = (
         select(User)
         .join(AuthSession, AuthSession.user_id == User.id)
         .where(
@@ -224,6 +227,11 @@ async def user_for_access_token(session: AsyncSession, token: str, key: str) -> 
             User.is_active.is_(True),
         )
     )
+    user = fast_reader.read(query) if fast_reader else None
+    if user is not None:
+        session.add(user)  # detached from the reader's session: now part of this request's
+    else:
+        user = await session.scalar(query)
     if user is None:
         raise InvalidToken()
     return user, claims.session_id

@@ -10,6 +10,7 @@ from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from jobwise.core.config import Settings
+from jobwise.core.db import SQLiteFastReader
 from jobwise.core.mail import Mailer
 from jobwise.core.ratelimit import RateLimiter
 
@@ -23,10 +24,11 @@ class AppContext:
     sessions: async_sessionmaker[AsyncSession]
     limiter: RateLimiter
     mailer: Mailer
+    fast_reader: SQLiteFastReader | None = None
     extras: dict[str, Any] = field(default_factory=dict)
 
 
-def get_context(request: Request) -> AppContext:
+async def get_context(request: Request) -> AppContext:
     context: AppContext = request.app.state.context
     return context
 
@@ -34,15 +36,17 @@ def get_context(request: Request) -> AppContext:
 ContextDep = Annotated[AppContext, Depends(get_context)]
 
 
-def get_settings(request: Request) -> Settings:
-    return get_context(request).settings
+async def get_settings(request: Request) -> Settings:
+    settings: Settings = request.app.state.context.settings
+    return settings
 
 
 SettingsDep = Annotated[Settings, Depends(get_settings)]
 
 
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
-    async with get_context(request).sessions() as session:
+    context: AppContext = request.app.state.context
+    async with context.sessions() as session:
         yield session
 
 
@@ -55,7 +59,7 @@ class ClientInfo:
     user_agent: str | None
 
 
-def get_client(request: Request) -> ClientInfo:
+async def get_client(request: Request) -> ClientInfo:
     agent = request.headers.get("user-agent")
     return ClientInfo(
         ip=request.client.host if request.client else None, user_agent=agent[:256] if agent else None
