@@ -306,6 +306,21 @@ async def test_unknown_or_corrupt_encodings_fail(encoding: str, body: bytes, boa
     assert caught.value.code == "fetch_failed"
 
 
+async def test_charset_comes_from_the_page_when_the_header_has_none(board: LocalServer) -> None:
+    html = '<html><head><meta charset="windows-1252"></head><body>“Smart” café</body></html>'
+    board.routes["/cp"] = Reply(headers={"Content-Type": "text/html"}, body=html.encode("cp1252"))
+    page = await fetch(make_fetcher(board), f"http://127.0.0.1:{board.port}/cp")
+    assert "“Smart” café" in page.text
+
+
+async def test_the_next_vetted_address_is_tried_when_one_refuses_connections(board: LocalServer) -> None:
+    board.routes["/m"] = Reply()
+    dns = FakeDns({"multi.test": ["127.0.0.2", "127.0.0.1"]})  # the board listens on 127.0.0.1 only
+    fetcher = make_fetcher(board, resolver=dns, allowlist=[f"multi.test:{board.port}"])
+    page = await fetch(fetcher, f"http://multi.test:{board.port}/m")
+    assert (page.status, board.connections, dns.lookups) == (200, 1, ["multi.test"])
+
+
 async def test_unresolvable_name_is_a_fetch_failure(board: LocalServer) -> None:
     async def nxdomain(host: str, port: int) -> list[str]:
         raise FetchError("fetch_failed", f"could not resolve {host}")
