@@ -178,7 +178,7 @@ _CITY = re.compile(
 _US_CITY = re.compile(r"\b(?P<loc>[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z]{2})\b(?! [a-z]+\))")
 _PLACE_WORDS = (
     r"(?i:on[\s-]?site|based|located|office|clinic|store|shop|hospital|school|restaurant|warehouse|centre|center|"
-    r"plant|studio)"
+    r"plant|studio|week)"
 )
 _IN_PLACE = re.compile(rf"\b{_PLACE_WORDS} in (?P<loc>[A-Z][\w.'-]+(?:,? [A-Z][\w.'-]+){{0,2}})")
 _OUR_OFFICE = re.compile(
@@ -193,11 +193,13 @@ _REMOTE_REGION = re.compile(
 )
 
 
-def location(header: str, body: str) -> str | None:
-    """Where the job is: a labelled field, "City, Region" in the header, "based in X", or a remote region."""
+def location(header: str, body: str, company: str | None = None) -> str | None:
+    """Where the job is: a labelled field, "Company - City", "City, Region" in the header, "based in X"..."""
     label = _LOCATION_LABEL.search(header + "\n" + body)
     if label:
         return _tidy_location(label.group("value"))
+    if company and (near := _after_company(header, company)):
+        return near
     segments = (seg for line in header.split("\n") for seg in re.split(r"\s+[|·–—-]\s+|;\s*", line))
     places = "\n".join(seg for seg in segments if len(seg.split()) <= 6 and not is_title_like(seg))
     text = header + "\n" + body
@@ -213,6 +215,21 @@ def location(header: str, body: str) -> str | None:
         if m:
             return _tidy_location(m.group("loc"))
     return None
+
+
+def _after_company(header: str, company: str) -> str | None:
+    """ "Acme Ltd - Bath" or "The Copper Pot, Dublin 2": the place boards print after the company."""
+    m = re.search(
+        rf"^{re.escape(company)}\.?\s*(?:[-–—|·,]|\s\()\s*(?P<loc>[^|·\n()]+)", header, re.MULTILINE
+    )
+    if (
+        not m
+        or "/" in m.group("loc")
+        or _workplace_in(m.group("loc"), False)
+        or employment_type(m.group("loc"), "")
+    ):
+        return None
+    return _tidy_location(m.group("loc")) if re.match(r"[A-Z]", m.group("loc")) else None
 
 
 def _tidy_location(value: str) -> str | None:

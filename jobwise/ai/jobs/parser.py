@@ -61,7 +61,7 @@ def parse_posting(text: str) -> ParsedPosting:
     return ParsedPosting(
         title=title,
         company=company,
-        location=attributes.location(head, body),
+        location=attributes.location(head, body, company),
         location_type=attributes.location_type(head, body, part_time=employment == "part-time"),
         employment_type=employment,
         salary_min=salary.min,

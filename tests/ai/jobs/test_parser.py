@@ -272,3 +272,17 @@ def test_plus_heading_and_company_name_do_not_make_required_skills() -> None:
     assert "Kubernetes" in parsed.required_skills
     assert "Terraform" in parsed.nice_to_have_skills
     assert parsed.responsibilities == ["In this role, you'll harden our AWS accounts"]
+
+
+def test_careers_page_chrome_and_company_line_location() -> None:
+    text = (
+        "Skip to main content\nHome\nCareers\nSign in\nBack to all jobs\n\n"
+        "Registered Veterinary Nurse\nWillowbrook Vets, Harrogate\nFull time\n\nWe are a mixed practice."
+    )
+    parsed = parse_posting(text)
+    assert (parsed.title, parsed.company, parsed.location) == (
+        "Registered Veterinary Nurse",
+        "Willowbrook Vets",
+        "Harrogate",
+    )
+    assert parsed.description.startswith("Registered Veterinary Nurse")
