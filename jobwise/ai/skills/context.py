@@ -16,6 +16,13 @@ _ITEM_BEFORE = re.compile(r"(?:^|[,/|;&+•·(\[:\-–*]|\band|\bor)$", re.IGNOR
 _ITEM_AFTER = re.compile(r"^(?:$|[,/|;&+•·()\].:\-–]|(?:and|or)\b)", re.IGNORECASE)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:•*\-–|>\"'\d])$")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
+_AFTER_LANGUAGE = frozenset(
+    str.split(
+        "and or as at in to with is was are were but for from on of speaker speakers language languages "
+        "proficiency fluency level native fluent skills certificate certification"
+    )
+)
 _SEPARATOR = re.compile(r"[,;|•·]")
 # Bullets, list punctuation and a trailing "(level)" around a one-per-line list item.
 _LINE_DECORATION = re.compile(r"^\s*(?:[-*•·▪●◦–]|\d+[.)])?\s*|\s*(?:\([^)]*\))?\s*[,;.]?\s*$")
@@ -59,7 +66,7 @@ def _alone(text: str, span: Span, next_start: int) -> bool:
     if _in_compound(text, start, end):
         return False
     if mode == "proper":
-        return surface[:1].isupper()
+        return surface[:1].isupper() and not _adjective_use(text, end)
     if mode == "case":
         return (
             surface[:1].isupper()
@@ -70,6 +77,12 @@ def _alone(text: str, span: Span, next_start: int) -> bool:
     if mode == "upper":
         return len(surface) > 1 and surface.isupper() and not _caps_line(text, start)
     return False
+
+
+def _adjective_use(text: str, end: int) -> bool:
+    """A language name used as an adjective: "Italian kitchens", "German engineering"."""
+    m = _NEXT_LOWER_WORD.match(text, end)
+    return m is not None and m.group(1) not in _AFTER_LANGUAGE
 
 
 def _starts_proper_name(text: str, end: int, next_start: int) -> bool:
