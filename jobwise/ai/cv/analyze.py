@@ -11,7 +11,7 @@ from jobwise.ai.cv.jobs import read_experiences
 from jobwise.ai.cv.models import Contact, CVAnalysis, Experience, ParsedCV
 from jobwise.ai.cv.name import find_name
 from jobwise.ai.cv.places import region_hint
-from jobwise.ai.cv.quality import Facts, assess, instruction_check
+from jobwise.ai.cv.quality import Facts, assess, instruction_check, readability_check
 from jobwise.ai.cv.sections import Sections, heading_kind, split_sections
 from jobwise.ai.cv.summary import summarize
 from jobwise.ai.cv.text import (
@@ -137,7 +137,7 @@ def analyze_cv(text: str, *, today: date) -> CVAnalysis:
         summary=summarize(parsed, skills, years),
         quality_score=sum(breakdown.values()),
         quality_breakdown=breakdown,
-        ats_compatibility_feedback=[*checks, instruction_check(parse.injected)],
+        ats_compatibility_feedback=[*checks, readability_check(text), instruction_check(parse.injected)],
         extracted_skills=skills,
         total_experience_years=years,
     )

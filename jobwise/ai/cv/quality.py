@@ -219,3 +219,30 @@ def instruction_check(injected: list[str]) -> ATSCheck:
         message=f"Removed {len(injected)} line(s) addressed to automated screeners "
         f'(e.g. "{injected[0][:60]}"): they are ignored, and recruiters may reject CVs that contain them.',
     )
+
+
+_GARBLED = re.compile(r"\(cid:\d+\)|\ufffd")
+_GARBLED_SHARE = 0.03
+
+
+def _readable(passed: bool, message: str) -> ATSCheck:
+    return ATSCheck(
+        check="readable_text", passed=passed, severity="info" if passed else "error", message=message
+    )
+
+
+def readability_check(text: str) -> ATSCheck:
+    """Text an ATS reads as glyph codes or mojibake (embedded fonts without a text layer)."""
+    tokens = text.split()
+    garbled = len(_GARBLED.findall(text))
+    if not tokens:
+        return _readable(
+            False, "No text could be read: export the CV as a text-based PDF or DOCX, not a scan."
+        )
+    if garbled / len(tokens) > _GARBLED_SHARE:
+        return _readable(
+            False,
+            f"{garbled} pieces of text could not be read (font glyph codes): export the CV again "
+            "with standard fonts so an ATS can read it.",
+        )
+    return _readable(True, "The text reads cleanly.")

@@ -202,3 +202,13 @@ def test_json_dump_has_the_spec_shape() -> None:
     }
     assert set(dumped["parsed_content"]["education"][0]) == {"institution", "degree", "field", "start", "end"}
     assert set(dumped["ats_compatibility_feedback"][0]) == {"check", "passed", "severity", "message"}
+
+
+def test_glyph_codes_fail_the_readability_check() -> None:
+    garbled = CV.replace("Built", "(cid:66)(cid:117)(cid:105)(cid:108)(cid:116)").replace(
+        "Reduced", "(cid:82)\ufffd"
+    )
+    check = _check(analyze_cv(garbled, today=TODAY), "readable_text")
+    assert (check.passed, check.severity) == (False, "error")
+    assert "standard fonts" in check.message
+    assert _check(analyze_cv(CV, today=TODAY), "readable_text").passed
