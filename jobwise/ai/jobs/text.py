@@ -21,7 +21,8 @@ _NOISE = re.compile(
         \d+\s+reviews? | (?:company\s+)?logo | view\s+all\s+jobs | back\s+to\s+jobs |
         apply\s+for\s+this\s+job | submit\s+application | \d+\s+of\s+\d+\s+skills\s+match.* |
         skills:.*\+\d+\s+more | see\s+how\s+you\s+compare.* |
-        skip\s+to\s+(?:main\s+)?content | home | careers | jobs | open\s+(?:roles|positions) | sign\s+(?:in|up) |
+        skip\s+to\s+(?:main\s+)?content | home | careers | jobs | open\s+(?:roles|positions) |
+        sign\s+(?:in|up) |
         log\s+in | menu | back\s+to\s+(?:all\s+)?(?:jobs|openings|search\s+results|careers) |
         share\s+(?:this\s+)?(?:job|role) | job\s+search | search\s+jobs | accept(?:\s+all)?\s+cookies
     )$""",
