@@ -65,7 +65,10 @@ def test_names_are_found_whole_and_normalised(text: str, expected: list[str]) ->
         ("Native Spanish speaker", ["Spanish"]),
         ("Ten years in busy Italian kitchens", []),
         ("Head Chef, Trattoria Sole", []),
-        ("Configuration management with Chef and Puppet", ["Configuration Management", "Chef", "Puppet"]),
+        (
+            "Configuration management with Ansible, Chef and Puppet",
+            ["Configuration Management", "Ansible", "Chef", "Puppet"],
+        ),
         ("english breakfast", []),
         ("Integrated SAP with Salesforce", ["SAP", "Salesforce"]),
         ("sap from trees", []),
