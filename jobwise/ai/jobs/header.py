@@ -6,6 +6,7 @@ or "Acme is an equal opportunity employer". Anything unclear stays None.
 """
 
 import re
+import unicodedata
 
 _ROLE = re.compile(
     r"\b(?:engineer|developer|programmer|architect|scientist|analyst|designer|manager|director|lead|head|"
@@ -134,8 +135,16 @@ def is_title_like(line: str) -> bool:
     return bool(_ROLE.search(line)) and not line.rstrip().endswith((".", "!", "?"))
 
 
+def _trim_symbols(text: str) -> str:
+    """Emoji and other symbols around a headline ("🚀 Senior Engineer 🚀")."""
+    keep = [
+        i for i, c in enumerate(text) if not (c.isspace() or unicodedata.category(c) in ("So", "Sk", "Cs"))
+    ]
+    return text[keep[0] : keep[-1] + 1] if keep else ""
+
+
 def clean_title(title: str) -> str | None:
-    title = _TITLE_NOISE.sub("", _TITLE_PREFIX.sub("", title.strip()))
+    title = _TITLE_NOISE.sub("", _TITLE_PREFIX.sub("", _trim_symbols(title)))
     title = re.sub(
         r"^(?:an?|the)\s+|^(?:new|urgent(?:ly)?)\s*[:!-]\s*", "", title.strip(), flags=re.IGNORECASE
     )

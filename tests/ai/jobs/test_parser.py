@@ -98,6 +98,7 @@ def test_employment_type(text: str, employment_type: str | None) -> None:
             "Active Life Clinic",
         ),
         ("We are hiring a Senior Frontend Engineer to lead our web app.", "Senior Frontend Engineer", None),
+        ("🚀 Senior C++ Developer 🚀\nAcme", "Senior C++ Developer", "Acme"),
         (
             "OFFICE MANAGER\n\nHollis & Grant Solicitors - Bath\n\nWe are a law firm.",
             "OFFICE MANAGER",
