@@ -34,16 +34,19 @@ _DATE = (
 _PLACE = r"(?:\s+in\s+[A-Z][\w'-]+(?:,?\s+[A-Z][\w'-]+)?)?"
 
 _CONTACT_RULES: list[_Rule] = [
-    (re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+"), ""),
+    # Matches start only at a token's first character and every repeat is bounded, so long
+    # runs of word characters (pasted blobs, adversarial input) stay linear.
+    (re.compile(r"(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,6}"), ""),
     (re.compile(r"(?i)\b(?:https?://|www\.)[^\s,;|)>\]]+"), ""),
     (
         re.compile(
-            r"(?i)\b(?:[\w-]+\.)*(?:linkedin|github|gitlab|twitter|x|behance|dribbble|medium|stackoverflow"
+            r"(?i)(?<![\w.-])(?:[\w-]{1,63}\.){0,4}(?:linkedin|github|gitlab|twitter|x|behance|dribbble|medium|stackoverflow"
             r"|facebook|instagram|xing)\.com(?:/[^\s,;|)>\]]*)?"
         ),
         "",
     ),
-    (re.compile(r"(?i)\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/[^\s,;|)>\]]+"), ""),  # bare domain with a path
+    # a bare domain with a path
+    (re.compile(r"(?i)(?<![\w.-])[\w-]{1,63}(?:\.[\w-]{1,63}){0,4}\.[a-z]{2,6}/[^\s,;|)>\]]+"), ""),
     (re.compile(r"(?<![\w@.])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?"), ""),
 ]
 
@@ -159,8 +162,8 @@ _SIGNAL_RULES: list[_Rule] = [
 
 _CLEANUP_RULES: list[_Rule] = [
     (re.compile(r"\(\s*[,;|/·•\-]*\s*\)|\[\s*[,;|/·•\-]*\s*\]"), ""),
-    (re.compile(r"[ \t]*(?:[|•·][ \t]*){2,}"), " | "),
-    (re.compile(r"[ \t]+([,.;:!?])(?=\s|$)"), r"\1"),
+    (re.compile(r"(?<![ \t])[ \t]*(?:[|•·][ \t]*){2,}"), " | "),
+    (re.compile(r"(?<![ \t])[ \t]+([,.;:!?])(?=\s|$)"), r"\1"),
     (re.compile(r",\s*,+"), ","),
     (re.compile(r"[ \t]{2,}"), " "),
 ]

@@ -1,3 +1,5 @@
+import time
+
 import pytest
 
 from jobwise.ai.blind import blind_text
@@ -111,3 +113,12 @@ def test_blind_text_is_idempotent() -> None:
     once = blind_text("Mr John Roe, 40 years old, john@roe.io, Python developer", names=["John Roe"])
     assert once == "Python developer"
     assert blind_text(once, names=["John Roe"]) == once
+
+
+@pytest.mark.parametrize("unit", ["a", "a.", "1", "a-b/", " ", "x@"])
+def test_long_runs_take_linear_time(unit: str) -> None:
+    # Unbounded patterns took 30 s on 20 kB of "a."; the bounded ones take well under a second.
+    text = unit * (60_000 // len(unit))
+    started = time.perf_counter()
+    blind_text(text, names=["Alex Morgan"])
+    assert time.perf_counter() - started < 5.0
