@@ -21,9 +21,9 @@ _ROLE = re.compile(
     r"surveyor|inspector|investigator|sre|sde|swe|devops|president|vp|cto|cfo|ceo|coo|cmo|cio|secretary|"
     r"dentist|hygienist|paramedic|psychologist|social worker|librarian|stylist|photographer|producer|"
     r"translator|interpreter|tester|qa|support|success|sales|marketing|bdr|sdr|ae|teller|underwriter|"
-    r"actuary|economist|statistician|pilot|attendant|guard|security|associate|lifeguard|coach|trainer|"
+    r"actuary|economist|statistician|pilot|attendant|guard|security|lifeguard|coach|trainer|"
     r"expert|generalist|principal|fellow|ninja|rockstar|hacker|maintainer|steward|dispatcher|scheduler|"
-    r"controller|chemist|biologist|physicist|mathematician|radiographer|sonographer|phlebotomist|veterinarian)s?\b|"
+    r"chemist|biologist|physicist|mathematician|radiographer|sonographer|phlebotomist|veterinarian)s?\b|"
     r"\b(?!(?:exist|assist|insist|persist|consist|checklist|wrist|twist|wishlist|playlist|shortlist|waitlist|"
     r"blacklist|whilst|amongst)s?\b)\w{3,}(?:ist|ician|ologist)s?\b",
     re.IGNORECASE,
