@@ -166,7 +166,9 @@ def build(zipf: Callable[[str], float]) -> dict[str, object]:
     for language in sorted(HUMAN_LANGUAGES - keys.keys()):
         keys[language] = _add(skills, language.capitalize(), "language")
         modes[language] = "proper"
-    casing = {w.lower(): w for c in curated for w in re.findall(r"[^\W_]+", c.name)}
+    short = {w for k in groups for w in k.split() if w.isalpha() and len(w) <= 3}
+    casing = {w: w.upper() for w in short if zipf(w) < 2.0}  # "soc", "siem": not English words
+    casing |= {w.lower(): w for c in curated for w in re.findall(r"[^\W_]+", c.name)}
     for key, variants in sorted(groups.items()):
         if key in keys:
             continue
