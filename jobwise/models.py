@@ -3,9 +3,11 @@
 from jobwise.audit.models import AuditEvent
 from jobwise.auth.models import ApiKey, AuthSession, PasswordResetToken, RefreshToken
 from jobwise.core.db import Base
+from jobwise.cvs.models import CV
 from jobwise.users.models import User, UserSettings
 
 __all__ = [
+    "CV",
     "ApiKey",
     "AuditEvent",
     "AuthSession",
