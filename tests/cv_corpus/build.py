@@ -131,6 +131,7 @@ class Truth:
     employers: tuple[str, ...]
     total_years: float
     skills: tuple[str, ...]
+    location: str
 
 
 @dataclass(frozen=True)
@@ -273,7 +274,7 @@ def _document(index: int, person: Person) -> LabelledCV:
     doc = Document(name, jobs[0].title, contact, sections, fmt, layout, FONTS[index % len(FONTS)])
     truth = Truth(person.name, person.email, _digits(person.phone, person.region),
                   tuple(j.company for j in jobs), true_years(jobs),
-                  _skills_truth(jobs, listed, certs, person.languages))  # fmt: skip
+                  _skills_truth(jobs, listed, certs, person.languages), person.location)  # fmt: skip
     return LabelledCV(f"{index:02d}-{prof.key}-{layout}-{fmt}", doc, truth)
 
 
@@ -328,7 +329,7 @@ def _master_cv() -> LabelledCV:
         dict.fromkeys([*extra["technicalSkills"], *mentioned, *extra["certificationsTraining"], *spoken])
     )
     truth = Truth(info["name"], info["email"], _digits(info["phone"], "US"), ("Acme Corp", "StartupCo"),
-                  true_years(jobs), skills)  # fmt: skip
+                  true_years(jobs), skills, info["location"])  # fmt: skip
     return LabelledCV("master-json-single-pdf", doc, truth)
 
 

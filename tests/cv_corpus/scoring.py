@@ -68,6 +68,9 @@ def score_corpus(
         scores.add("email", contact["email"] == truth.email.lower(), note=f"{cv_id} got {contact['email']}")
         scores.add("phone", phone == truth.phone_digits, note=f"{cv_id} got {contact['phone']}")
         scores.add("name", _key(contact["name"]) == _key(truth.name), note=f"{cv_id} got {contact['name']!r}")
+        place = _key(contact["location"])
+        found = bool(place) and (place in _key(truth.location) or _key(truth.location) in place)
+        scores.add("location", found, note=f"{cv_id} got {contact['location']!r}")
         companies = [e["company"] or "" for e in analysis["parsed_content"]["experiences"]]
         for company in truth.employers:
             scores.add(

@@ -37,13 +37,20 @@ def _contact(lines: list[str], sections: Sections) -> Contact:
     phone_lines = zone + [
         line for line in lines if contact.EMAIL.search(line) or re.search(r"(?i)phone|tel|mobile", line)
     ]
+    name = find_name(lines, email)
     return Contact(
-        name=find_name(lines, email),
+        name=name,
         email=email,
         phone=contact.find_phone(phone_lines, region_hint(text)),
-        location=contact.find_location(zone),
+        location=contact.find_location(sections.header + sections.get("other") + _around(lines, name)),
         links=contact.find_links(text),
     )
+
+
+def _around(lines: list[str], name: str | None) -> list[str]:
+    """The lines near the name (its headline and place), wherever a sidebar put them."""
+    at = next((i for i, line in enumerate(lines) if name and name.lower() in line.lower()), None)
+    return [] if at is None else lines[max(0, at - 3) : at + 4]
 
 
 def _summary_text(sections: Sections) -> str | None:

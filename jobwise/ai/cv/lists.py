@@ -69,20 +69,27 @@ def _education_blocks(lines: list[str]) -> list[list[str]]:
     return [block for block in blocks if any(_kinds(line) for line in block)]
 
 
+_DEGREE_KIND = re.compile(r"\s*of\s+(?:Science|Arts|Engineering|Business Administration|Education)")
+
+
+def _degree_and_field(piece: str) -> tuple[str | None, str | None]:
+    """ "Bachelor of Science in Nursing" -> ("Bachelor of Science", "Nursing")."""
+    match = _DEGREE.search(piece)
+    if match is None:
+        return None, None
+    tail = piece[match.end() :]
+    kind = _DEGREE_KIND.match(tail)
+    degree = (piece[: match.end()] + (kind.group(0) if kind else "")).strip(" ,")
+    rest = tail[kind.end() :] if kind else tail
+    return degree, re.sub(r"^\s*(?:(?:in|of)\b|[,:–-])\s*", "", rest).strip(" ,()") or None
+
+
 def _education(block: list[str]) -> Education:
     dates, text = _dates(" | ".join(block[:3]))
     pieces = [p.strip(" ,") for p in _PIECES.split(text) if re.search(r"[A-Za-z]{2}", p)]
     institution = next((p for p in pieces if _INSTITUTION.search(p) and not _DEGREE.match(p)), None)
     degree_piece = next((p for p in pieces if _DEGREE.search(p) and p != institution), None)
-    degree = field = None
-    if degree_piece:
-        match = _DEGREE.search(degree_piece)
-        assert match is not None
-        head, tail = degree_piece[: match.end()], degree_piece[match.end() :]
-        of_kind = re.match(r"\s*of\s+(?:Science|Arts|Engineering|Business Administration|Education)", tail)
-        degree = (head + (of_kind.group(0) if of_kind else "")).strip(" ,")
-        rest = tail[of_kind.end() :] if of_kind else tail
-        field = re.sub(r"^\s*(?:(?:in|of)\b|[,:–-])\s*", "", rest).strip(" ,()") or None
+    degree, field = _degree_and_field(degree_piece) if degree_piece else (None, None)
     if institution is None:
         institution = next((p for p in pieces if p != degree_piece), None)
     return Education(
@@ -90,7 +97,7 @@ def _education(block: list[str]) -> Education:
         degree=degree,
         field=field,
         start=dates.start.iso() if dates and dates.end != dates.start else None,
-        end=(dates.end.iso() if dates.end else None) if dates else None,
+        end=dates.end.iso() if dates and dates.end else None,
     )
 
 
