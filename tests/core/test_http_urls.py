@@ -54,6 +54,16 @@ def test_hosts_are_normalised_to_what_the_socket_would_reach(url, host, port, pa
         "http://example.com\\@127.0.0.1/",
         "http://%31%32%37.0.0.1/",
         "http://[fe80::1%25eth0]/",
+        "http://[::1",
+        "http://]/",
+        "http://[zz]/",
+        "http://[]/",
+        "http://[::1]x/",
+        "http://[::1]:80x/",
+        "http://a:99999999999999/",
+        "http:example.com",
+        "//example.com",
+        "example.com/jobs/1",
         "",
     ],
 )
@@ -145,3 +155,12 @@ def test_a_resolver_answer_that_is_not_an_address_is_refused_even_when_allowlist
 def test_overlong_urls_are_refused() -> None:
     with pytest.raises(UrlNotAllowed, match="too long"):
         parse_url("https://example.com/" + "a" * 9000)
+
+
+@given(st.one_of(st.text(max_size=60), st.text(max_size=60).map(lambda s: "http://" + s)))
+def test_any_input_is_either_a_clean_target_or_refused(url: str) -> None:
+    try:
+        target = parse_url(url)
+    except UrlNotAllowed:
+        return
+    assert parse_url(target.url) == target  # the canonical form means the same thing

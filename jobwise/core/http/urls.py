@@ -22,6 +22,7 @@ Allowlist = frozenset[tuple[str, int]]
 
 _DEFAULT_PORTS = {"http": 80, "https": 443}
 _MAX_URL_CHARS = 8192
+_BRACKETED = re.compile(r"\[[0-9a-fA-F:.]+\](:[0-9]+)?")
 _HOSTNAME = re.compile(r"[a-z0-9_-]{1,63}(\.[a-z0-9_-]{1,63})*")
 _NUMERIC_LABEL = re.compile(r"(0x[0-9a-f]*|[0-9]+)")
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
@@ -83,22 +84,25 @@ def parse_url(url: str) -> Target:
         raise UrlNotAllowed("the URL is too long")
     if not url or any(c <= " " or c in "\\\x7f" for c in url):
         raise UrlNotAllowed("the URL contains spaces, control characters or backslashes")
-    parts = urlsplit(url)
+    try:
+        parts = urlsplit(url)
+        hostname, port = parts.hostname, parts.port
+    except ValueError as exc:  # bad brackets or port
+        raise UrlNotAllowed("the URL has an invalid host or port") from exc
     scheme = parts.scheme.lower()
     if scheme not in _DEFAULT_PORTS:
         raise UrlNotAllowed("only http and https URLs can be imported")
     if "@" in parts.netloc:
         raise UrlNotAllowed("URLs with credentials are not allowed")
-    try:
-        port = _DEFAULT_PORTS[scheme] if parts.port is None else parts.port
-    except ValueError as exc:
-        raise UrlNotAllowed("the URL has an invalid port") from exc
+    if "[" in parts.netloc and not _BRACKETED.fullmatch(parts.netloc):
+        raise UrlNotAllowed("the URL has an invalid IPv6 address")
+    port = _DEFAULT_PORTS[scheme] if port is None else port
     if not 0 < port < 65536:
         raise UrlNotAllowed("the URL has an invalid port")
-    if not parts.hostname:
+    if not hostname:
         raise UrlNotAllowed("the URL has no host")
     path = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-    return Target(scheme, normalise_host(parts.hostname), port, path)
+    return Target(scheme, normalise_host(hostname), port, path)
 
 
 def normalise_host(host: str) -> str:
