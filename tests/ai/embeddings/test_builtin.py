@@ -1,5 +1,6 @@
 import json
 import threading
+import time
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -104,3 +105,12 @@ def test_factory_builds_the_builtin_embedder() -> None:
 def test_factory_rejects_what_it_cannot_build(provider: str, model: str | None, message: str) -> None:
     with pytest.raises(ValueError, match=message):
         make_embedder(provider, model=model)
+
+
+def test_a_huge_paste_is_cut_to_the_window_budget() -> None:
+    text = "Built Python services with PostgreSQL and Kafka. " * 160_000  # 8 MB: ~10 s to tokenize whole
+    started = time.perf_counter()
+    vector = BuiltinEmbedder(max_windows=2).embed_sync([text])[0]
+    assert time.perf_counter() - started < 5.0
+    head = BuiltinEmbedder(max_windows=2).embed_sync([text[:5_000]])[0]
+    assert cosine(vector, head) > 0.9999
