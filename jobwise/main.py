@@ -6,10 +6,12 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib.metadata import version
 
+import httpx
 from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from jobwise.admin.router import router as admin_router
+from jobwise.ai.embeddings import make_embedder
 from jobwise.auth.router import router as auth_router
 from jobwise.core.config import Settings
 from jobwise.core.db import SQLiteFastReader, create_engine, create_sessionmaker
@@ -34,6 +36,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         engine = create_engine(settings.async_database_url)
+        http = httpx.AsyncClient(timeout=httpx.Timeout(60.0, connect=5.0))
         app.state.context = AppContext(
             settings=settings,
             engine=engine,
@@ -43,11 +46,20 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 settings.mail_backend, outbox=settings.data_dir / "outbox", smtp_url=settings.smtp_url
             ),
             fast_reader=SQLiteFastReader(settings.async_database_url) if settings.is_sqlite else None,
+            embedder=make_embedder(
+                settings.embedding_provider,
+                model=settings.embedding_model,
+                base_url=settings.embedding_base_url or settings.llm_base_url,
+                api_key=settings.embedding_api_key or settings.llm_api_key,
+                client=http,
+            ),
+            http=http,
         )
         try:
             yield
         finally:
             await engine.dispose()
+            await http.aclose()
             if app.state.context.fast_reader:
                 app.state.context.fast_reader.dispose()
 

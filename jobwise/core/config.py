@@ -40,6 +40,8 @@ class Settings(BaseSettings):
     llm_api_key: str | None = None
     embedding_provider: Literal["builtin", "ollama", "openai"] = "builtin"
     embedding_model: str | None = None
+    embedding_base_url: str | None = None  # defaults to the LLM endpoint
+    embedding_api_key: str | None = None  # defaults to the LLM key
 
     fetch_allowlist: CommaList = Field(default_factory=list)
     max_upload_mb: int = Field(10, ge=1, le=200)

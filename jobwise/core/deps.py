@@ -6,9 +6,11 @@ from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Annotated, Any
 
+import httpx
 from fastapi import Depends, Request
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from jobwise.ai.embeddings import Embedder
 from jobwise.core.config import Settings
 from jobwise.core.db import SQLiteFastReader
 from jobwise.core.mail import Mailer
@@ -24,6 +26,8 @@ class AppContext:
     sessions: async_sessionmaker[AsyncSession]
     limiter: RateLimiter
     mailer: Mailer
+    embedder: Embedder
+    http: httpx.AsyncClient  # for AI providers; URL import uses core.http's SSRF-safe fetcher
     fast_reader: SQLiteFastReader | None = None
     extras: dict[str, Any] = field(default_factory=dict)
 
