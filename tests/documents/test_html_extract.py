@@ -3,6 +3,8 @@
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from jobwise.documents.html import ExtractedPosting, extract_posting, lenient_json
 
@@ -332,3 +334,21 @@ def test_bare_salary_takes_the_postings_salary_currency() -> None:
 def test_a_json_ld_document_on_its_own_is_read() -> None:
     got = extract_posting(json.dumps({"@graph": [POSTING]}), url=URL)
     assert (got.source, got.title, got.salary_max) == ("json-ld", "Senior Data Engineer", 175000)
+
+
+FRAGMENTS = [
+    '<script type="application/ld+json">', "</script>", '{"@type": "JobPosting", ', '"title": ', '"x"',
+    "[", "]", "{", "}", ",", '"baseSalary": ', '"value": ', '{"minValue": "1,2.3"}', '"jobLocation": ',
+    "null", "1e400",
+    "true", '<div itemscope itemtype="https://schema.org/JobPosting">', '<span itemprop="title">', "</div>",
+    "<ul><li>", "<br>", "&lt;p&gt;", "<main>", "<header>", "\x00", "<!--", "<![CDATA[", "\ud800",
+    '<?xml version="1.0" encoding="utf-8"?>',
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(FRAGMENTS), max_size=30).map("".join))
+def test_any_mix_of_markup_and_json_is_handled(html: str) -> None:
+    got = extract_posting(html, url=URL)
+    assert got.source in {"json-ld", "microdata", "text"}
+    assert got.salary_min is None or 0 < got.salary_min < 10**12
