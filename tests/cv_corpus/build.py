@@ -175,8 +175,10 @@ def _shift(value: tuple[int, int], months: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _career(rng: random.Random, prof: Profession, person: Person) -> list[Job]:
-    count = rng.randint(2, 4)
+def _career(rng: random.Random, prof: Profession, person: Person, long: bool) -> list[Job]:
+    """Roles newest first; a long career fills two pages."""
+    count = min(len(prof.employers), rng.randint(5, 6) if long else rng.randint(2, 4))
+    per_job = (5, 6) if long else (3, 4)
     titles = list(prof.titles[-count:]) if count <= len(prof.titles) else list(prof.titles)
     companies = rng.sample(prof.employers, count)
     end: tuple[int, int] | None = (
@@ -186,9 +188,10 @@ def _career(rng: random.Random, prof: Profession, person: Person) -> list[Job]:
     for index in range(count):
         last = end or (TODAY.year, TODAY.month)
         start = _shift(last, -rng.randint(14, 44))
-        bullets = rng.sample(prof.bullets, rng.randint(3, 4))
+        bullets = rng.sample(prof.bullets, min(len(prof.bullets), rng.randint(*per_job)))
         city = person.location if rng.random() < 0.7 else "Remote"
-        jobs.append(Job(titles[-1 - index], companies[index], city, start, end, bullets))
+        title = titles[max(0, len(titles) - 1 - index)]
+        jobs.append(Job(title, companies[index], city, start, end, bullets))
         overlap = index == 0 and rng.random() < 0.3
         end = _shift(start, rng.randint(2, 6) if overlap else -rng.randint(0, 4))
     return jobs
@@ -237,7 +240,7 @@ def _document(index: int, person: Person) -> LabelledCV:
         (index // 2) % len(ENTRY_STYLES)
     ]
     heading = {kind: names[(index + 3 * i) % len(names)] for i, (kind, names) in enumerate(HEADINGS.items())}
-    jobs = _career(rng, prof, person)
+    jobs = _career(rng, prof, person, long=index % 5 == 4)
     listed = rng.sample(prof.skills, min(len(prof.skills), rng.randint(4, 6)))
     degree, field_ = rng.choice(prof.degrees)
     grad = jobs[-1].start[0] - rng.randint(0, 1)

@@ -241,10 +241,11 @@ def _entries(lines: list[str], following: list[str]) -> tuple[list[_Entry], int]
     if not dates:
         return _group(lines), 0
     rest = lines[len(dates) :]
-    entries, _ = _dateless_entries(rest, dates)
-    if entries or not following:
-        return entries or _group(lines), 0
-    return _dateless_entries(following, dates)
+    paired, used = _dateless_entries(rest, dates)
+    if paired:  # later pages may be read row by row again
+        return paired + _group(rest[used:]), 0
+    paired, used = _dateless_entries(following, dates)
+    return (paired, used) if paired else (_group(lines), 0)
 
 
 def _experience(entry: _Entry, pieces: list[str], location: str | None, title_first: bool) -> Experience:
