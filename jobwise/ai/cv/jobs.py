@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from jobwise.ai.cv.models import Experience
 from jobwise.ai.cv.places import find_place, looks_like_place
+from jobwise.ai.cv.quality import ACTION_VERBS
 from jobwise.ai.cv.text import continues, is_bullet, join_wrapped, strip_bullet
 from jobwise.ai.cv.titles import org_score, title_score
 from jobwise.ai.dates import DateRange, find_date_ranges
@@ -21,6 +22,7 @@ _EMPLOYMENT = re.compile(
 )
 _DURATION = re.compile(r"^(?:\d+\+?\s*(?:yrs?|years?)\.?\s*)?(?:\d+\s*(?:mos?|months?)\.?)?$", re.IGNORECASE)
 _MAX_HEADER_WORDS = 12
+_LONE_YEAR_WORDS = 6
 _OPEN_TAIL = re.compile(r"[\s\-–—]*(?:to|until|till)?\s*(?:[A-Za-z]{3,9}\.?)?\s*")
 _ABBREVIATION_END = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Pvt|Bros|[A-Z](?:\.[A-Z])+)\.$", re.IGNORECASE)
 
@@ -47,10 +49,18 @@ def _header_like(line: str) -> bool:
 
 
 def _anchor(line: str) -> DateRange | None:
+    """The dates an entry header line carries; duties ("Won Employee of the Year 2019") carry none."""
     if is_bullet(line) or len(line.split()) > _MAX_HEADER_WORDS + 4:
         return None
+    if line.split()[0].lower() in ACTION_VERBS:
+        return None
     found = find_date_ranges(line)
-    return found[0] if found else None
+    if not found:
+        return None
+    lone_year = found[0].end == found[0].start and found[0].start.month is None
+    if lone_year and len(_without_span(line, found[0].span).split()) > _LONE_YEAR_WORDS:
+        return None
+    return found[0]
 
 
 def _lead(lines: list[str], first_anchor: int) -> int:

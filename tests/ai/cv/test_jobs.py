@@ -89,3 +89,20 @@ def test_company_with_abbreviation_and_employment_type() -> None:
 
 def test_undated_section_gives_no_entries() -> None:
     assert parse_experiences(["Freelance design work for local shops", "• Logos and flyers"]) == []
+
+
+def test_duty_lines_with_years_do_not_start_entries() -> None:
+    lines = [
+        "Store Manager | Riverside Foods | 2015 – 2020",
+        "Managed a team of 14 and a budget of $2M",
+        "Won Employee of the Year 2018",
+        "Named best regional store in the 2019 company awards ceremony",
+    ]
+    (job,) = parse_experiences(lines)
+    assert (job.title, job.company, job.start, job.end) == (
+        "Store Manager",
+        "Riverside Foods",
+        "2015",
+        "2020",
+    )
+    assert len(job.bullets) == 3
