@@ -15,7 +15,7 @@ _WORKPLACE_LABEL = re.compile(
 )
 _EMPLOYMENT_LABEL = re.compile(
     _LABEL.format(
-        r"employment\s+type|job\s+type|type(?:\s+of\s+(?:contract|employment))?|contract(?:\s+type)?|"
+        r"employment(?:\s+type)?|job\s+type|work\s+type|type(?:\s+of\s+(?:contract|employment))?|contract(?:\s+type)?|"
         r"schedule|hours|position\s+type|engagement"
     ),
     re.IGNORECASE | re.MULTILINE,
@@ -49,7 +49,9 @@ _REMOTE = re.compile(
 _ONSITE = re.compile(
     r"\bon[\s-]?site\b|\bin[\s-]office\b|\boffice[\s-]based\b|\bin[\s-]person\s+(?:role|position|job|work)\b|"
     r"\bwork(?:ing)?\s+from\s+(?:the\s+|our\s+)?office\b|\bbased\s+(?:in|at|out\s+of)\s+(?:our|the)\s+(?:[A-Z]\w+\s+)?"
-    r"(?:office|headquarters|hq|site|plant|store|clinic|hospital|warehouse)\b|\b(?:5|five)\s+days\s+(?:a\s+week\s+)?in\s+(?:the\s+)?office",
+    r"(?:office|headquarters|hq|site|plant|store|clinic|hospital|warehouse|distribution\s+cent(?:re|er)|depot|"
+    r"factory|facility|lab|laboratory|branch|restaurant|hotel|school|campus)\b|"
+    r"\b(?:5|five)\s+days\s+(?:a\s+week\s+)?in\s+(?:the\s+)?office",
     re.IGNORECASE,
 )
 _REMOTE_ASIDE = re.compile(
@@ -85,6 +87,8 @@ _EMPLOYMENT: tuple[tuple[EmploymentType, re.Pattern[str]], ...] = (
     ("part-time", re.compile(r"\bpart[\s-]?time\b", re.IGNORECASE)),
     ("full-time", re.compile(r"\bfull[\s-]?time\b|\bFTE\b", re.IGNORECASE)),
 )
+# "Choice of employment or B2B contract", "permanent or contract": an option, not the job's type.
+_CHOICE = re.compile(r"\b(?:or|either|choice\s+of)\b[^.;\n]*$", re.IGNORECASE)
 # "Permanent" says full-time only when no hours are named anywhere.
 _PERMANENT = re.compile(r"\bpermanent\b|\bCDI\b|\bunbefristet\b", re.IGNORECASE)
 
@@ -157,7 +161,12 @@ def employment_type(header: str, body: str) -> EmploymentType | None:
             return found
     for scope in (header, body):
         # At one offset the more specific type wins: "full-time contractor" is a contract.
-        hits = [(m.start(), i, kind) for i, (kind, rx) in enumerate(_EMPLOYMENT) for m in rx.finditer(scope)]
+        hits = [
+            (m.start(), i, kind)
+            for i, (kind, rx) in enumerate(_EMPLOYMENT)
+            for m in rx.finditer(scope)
+            if not _CHOICE.search(scope[max(0, m.start() - 30) : m.start()])
+        ]
         if hits:
             return min(hits)[2]
     return "full-time" if _PERMANENT.search(header + "\n" + body) else None

@@ -71,6 +71,8 @@ def year_mentions(text: str) -> list[tuple[int, float]]:
         after, before = text[m.end() : m.end() + 90], text[max(0, m.start() - 30) : m.start()]
         if _NOT_EXPERIENCE.match(after) or (m.group("n").lower() in ("a", "an") and "least" not in before):
             continue
+        if re.search(r"\b(?:up\s+to|no\s+more\s+than|maximum(?:\s+of)?|max\.?)\s*$", before, re.IGNORECASE):
+            continue
         if _CONTEXT.match(after) or _CONTEXT_BEFORE.search(before) or _ALONE.match(text, m.start()):
             found.append((m.start(), _value(m.group("n"), m.group("unit"))))
     return found

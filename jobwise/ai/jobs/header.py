@@ -23,6 +23,8 @@ _ROLE = re.compile(
     r"translator|interpreter|tester|qa|support|success|sales|marketing|bdr|sdr|ae|teller|underwriter|"
     r"actuary|economist|statistician|pilot|attendant|guard|security|lifeguard|coach|trainer|"
     r"expert|generalist|principal|fellow|ninja|rockstar|hacker|maintainer|steward|dispatcher|scheduler|"
+    r"coder|dietitian|nanny|porter|bartender|host|concierge|baker|butcher|courier|loader|mover|janitor|custodian|"
+    r"dean|registrar|drafter|draftsman|fitter|installer|roofer|painter|glazier|landscaper|gardener|"
     r"chemist|biologist|physicist|mathematician|radiographer|sonographer|phlebotomist|veterinarian)s?\b|"
     r"\b(?!(?:exist|assist|insist|persist|consist|checklist|wrist|twist|wishlist|playlist|shortlist|waitlist|"
     r"blacklist|whilst|amongst)s?\b)\w{3,}(?:ist|ician|ologist)s?\b",

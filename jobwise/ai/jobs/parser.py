@@ -56,12 +56,13 @@ def parse_posting(text: str) -> ParsedPosting:
     required_text, nice_text = requirement_split(sections)
     blank = _blank(company)
     required, nice = split_skills(blank(required_text), blank(nice_text), blank(_without(cleaned, nice_text)))
-    salary = parse_salary(cleaned)
+    location = attributes.location(head, body, company)
+    salary = parse_salary(cleaned, where=f"{head}\n{location or ''}")
     employment = attributes.employment_type(head, body)
     return ParsedPosting(
         title=title,
         company=company,
-        location=attributes.location(head, body, company),
+        location=location,
         location_type=attributes.location_type(head, body, part_time=employment == "part-time"),
         employment_type=employment,
         salary_min=salary.min,

@@ -14,6 +14,8 @@ _PREFIX = {
     "au$": "AUD",
     "aud": "AUD",
     "nz$": "NZD",
+    "mx$": "MXN",
+    "nt$": "TWD",
     "nzd": "NZD",
     "s$": "SGD",
     "sgd": "SGD",
@@ -116,6 +118,11 @@ _PAY_CUE = re.compile(r"salary|pay|compensation|base|\bote\b|rate|wage|ctc|packa
 _UP_TO = re.compile(r"(?:up\s+to|maximum(?:\s+of)?|max\.?|not\s+exceeding)\s*$", re.IGNORECASE)
 _FROM = re.compile(r"(?:from|starting\s+(?:at|from)|minimum(?:\s+of)?|min\.?|at\s+least)\s*$", re.IGNORECASE)
 _DOLLAR_HINTS = (
+    (
+        "USD",
+        r"united states|\bU\.?S\.?A?\b|\bAmerica\b|new york|san francisco|"
+        r", (?:CA|NY|TX|WA|MA|IL|CO|GA|FL|NC|AZ)\b",
+    ),
     ("CAD", r"\bcanad|toronto|vancouver|montr[eé]al|ottawa|calgary|ontario|\bB\.?C\.?\b"),
     ("AUD", r"australia|sydney|melbourne|brisbane|perth\b|adelaide|\bNSW\b"),
     ("NZD", r"new zealand|auckland|wellington"),
@@ -131,9 +138,13 @@ def _number(raw: str, mult: str | None) -> float:
     return value * _MULTIPLIERS.get((mult or "").lower().rstrip("s"), 1.0)
 
 
-def dollar_currency(text: str) -> str:
-    """What a bare "$" means in this posting: USD unless it names a Canadian, Australian, ... place."""
-    return next((cur for cur, hint in _DOLLAR_HINTS if re.search(hint, text, re.IGNORECASE)), "USD")
+def dollar_currency(text: str, where: str = "") -> str:
+    """What a bare "$" means: the country named in `where` (header, location), else anywhere, else USD."""
+    for scope in (where, text):
+        found = next((cur for cur, hint in _DOLLAR_HINTS if re.search(hint, scope, re.IGNORECASE)), None)
+        if found:
+            return found
+    return "USD"
 
 
 def _currency(m: re.Match[str], dollar: str) -> str | None:
@@ -213,10 +224,13 @@ def _one_sided(salary: Salary, before: str, after: str) -> Salary:
     return salary
 
 
-def parse_salary(text: str) -> Salary:
-    """The best-supported salary in `text` (empty `Salary` when none is stated)."""
+def parse_salary(text: str, where: str = "") -> Salary:
+    """The best-supported salary in `text` (empty `Salary` when none is stated).
+
+    `where` (the posting's header or location) decides what a bare "$" means before the rest of the text.
+    """
     best: tuple[int, int, Salary] | None = None
-    dollar = dollar_currency(text)
+    dollar = dollar_currency(text, where)
     for m in _RANGE.finditer(text):
         found = _candidate(m, text, dollar)
         if found and (best is None or found[0] > best[0]):

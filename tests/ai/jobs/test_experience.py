@@ -30,6 +30,7 @@ from jobwise.ai.jobs.experience import min_experience_years
         ("This is a 2 year contract.", None),
         ("Applicants must be 18 years old.", None),
         ("Spend two years rotating across teams.", None),
+        ("Up to two years of experience in data science", None),
     ],
 )
 def test_years_shapes(text: str, years: float | None) -> None:

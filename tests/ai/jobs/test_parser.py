@@ -42,6 +42,7 @@ def test_location_type(text: str, location_type: str | None) -> None:
         ("Teaching Assistant\nTerm time only.\nThis is a permanent, part-time post.", "part-time"),
         ("Data Engineer\nPermanent contract (CDI).", "full-time"),
         ("QA Engineer\nThis is a full-time contractor position.", "contract"),
+        ("Analyst\nBenefits: choice of employment or B2B contract.\nEmployment: Full-time", "full-time"),
         ("Analyst\nWe look forward to hearing from you.", None),
     ],
 )

@@ -45,6 +45,7 @@ from jobwise.ai.jobs import Salary, parse_salary
         ),
         ("S$8,000 - S$10,000 per month", Salary(min=8000, max=10000, currency="SGD", period="month")),
         ("CA$150,000–CA$180,000", Salary(min=150000, max=180000, currency="CAD")),
+        ("MX$26,000 – MX$32,000 per month", Salary(min=26000, max=32000, currency="MXN", period="month")),
         ("Toronto, ON. $90,000 to $110,000", Salary(min=90000, max=110000, currency="CAD")),
         ("Sydney NSW. $118,000 - $128,000 + super", Salary(min=118000, max=128000, currency="AUD")),
         ("AED 25,000 - 30,000 per month", Salary(min=25000, max=30000, currency="AED", period="month")),
@@ -75,3 +76,9 @@ def test_money_that_is_not_pay_is_ignored(text: str) -> None:
 def test_pay_wins_over_funding_and_bonus_in_the_same_text() -> None:
     text = "We raised $40M last year. Sign-on bonus $5,000. Pay: $120,000-$140,000 per year."
     assert parse_salary(text) == Salary(min=120000, max=140000, currency="USD", period="year")
+
+
+def test_bare_dollar_follows_the_posting_location_over_other_places() -> None:
+    text = "Our engineers work from Toronto and Chicago. Compensation: $122,000 – $150,000 annually"
+    assert parse_salary(text, where="Chicago, IL").currency == "USD"
+    assert parse_salary(text).currency == "CAD"
