@@ -88,8 +88,8 @@ def _compact(text: str) -> str:
 _HEADINGS = {
     _compact(name): kind for table in (_SYNONYMS, _FOREIGN) for kind, names in table.items() for name in names
 }
-_KEYWORD_TAIL = {
-    "experience": "experience", "employment": "experience", "history": "experience",
+_KEYWORDS = {
+    "experience": "experience", "employment": "experience", "internships": "experience",
     "education": "education", "skills": "skills", "competencies": "skills", "projects": "projects",
     "certifications": "certifications", "certificates": "certifications", "languages": "languages",
     "summary": "summary", "profile": "summary",
@@ -117,12 +117,11 @@ def heading_kind(line: str) -> str | None:
         return None
     if kind := _HEADINGS.get(_compact(stripped)):
         return kind
-    # Unknown but heading-shaped ("RELEVANT NURSING EXPERIENCE", "Languages & Tools:").
+    # Unknown but heading-shaped ("RELEVANT NURSING EXPERIENCE", "EXPERIENCE & INTERNSHIPS:").
     shaped = stripped.isupper() or line.rstrip().endswith(":")
-    last = _compact(stripped.split()[-1])
-    if shaped and len(stripped.split()) <= 4:
-        return _KEYWORD_TAIL.get(last)
-    return None
+    if not shaped or len(stripped.split()) > 4:
+        return None
+    return next((_KEYWORDS[w] for w in map(_compact, stripped.split()) if w in _KEYWORDS), None)
 
 
 def _inline_heading(line: str) -> tuple[str, str] | None:
@@ -145,9 +144,9 @@ def split_sections(lines: list[str]) -> Sections:
     for line in lines:
         if kind := heading_kind(line):
             current = _body(sections, kind)
-        elif inline := _inline_heading(line):
+        elif (inline := _inline_heading(line)) and current is not sections.bodies.get("skills"):
             _body(sections, inline[0]).append(inline[1])
-        else:
+        else:  # within Skills, "Languages: Python, Go" is a category of skills
             current.append(line)
     return sections
 

@@ -83,3 +83,16 @@ def test_entry_layouts_mixed_in_one_cv() -> None:
         ("Software Engineer", "StartupCo", "2018-06", "2020-12"),
     ]
     assert cv.experiences[0].bullets[1].endswith("across 12 teams")
+
+
+def test_student_cv_with_internships_heading_and_skill_categories() -> None:
+    cv = _parse("student_internships.txt")
+    assert cv.contact.name == "Jordan Lee"  # letter-spaced in the file
+    assert cv.contact.location is None  # the university's town is not the candidate's address
+    assert _roles(cv) == [
+        ("Software Engineering Intern", "Stripe", "2025-06", "2025-08"),
+        ("Teaching Assistant", "Northwestern University", "2024-09", None),
+    ]
+    assert cv.education[0].end == "2026-05"
+    assert cv.skills[:4] == ["Python", "Java", "TypeScript", "SQL"]  # "Languages:" inside Skills
+    assert cv.languages == []

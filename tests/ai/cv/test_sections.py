@@ -37,6 +37,8 @@ from jobwise.ai.cv.text import normalize
         ("Sprachkenntnisse", "languages"),
         ("Compétences", "skills"),
         ("Research Experience", "experience"),
+        ("EXPERIENCE & INTERNSHIPS", "experience"),
+        ("Work history:", "experience"),
     ],
 )
 def test_heading_kind(line: str, kind: str | None) -> None:
