@@ -415,3 +415,252 @@ Requirements
         ),
     ),
 ]
+
+# Two more rounds written blind (first runs: precision 0.92 and 0.81, recall 0.65 and 0.53,
+# mostly taxonomy gaps outside software); kept as regression cases.
+SAMPLES += [
+    Sample(
+        "pm-cv",
+        """Sofia Rossi — Product Manager
+
+About me
+Product manager who likes talking to users and shipping small, measurable improvements. I go
+where the data points, and I make decisions quickly.
+
+Experience
+Product Manager, TravelNest (2021 – present)
+• Own the mobile booking funnel (iOS and Android apps); conversion up 14% in 12 months
+• Run discovery with user interviews and usability testing; write PRDs and user stories in Jira
+• Prioritise the roadmap with RICE scoring; align engineering, design and marketing every quarter
+• Set up product analytics in Amplitude and ran 30+ A/B tests
+Associate Product Manager, Finly (2019 – 2021)
+• Launched a budgeting feature used by 200k customers; worked in Scrum with two squads
+
+Skills: Product Strategy, Roadmapping, SQL, Figma, Jira, Confluence, Amplitude, A/B Testing, Agile
+Education: BSc Economics, Bocconi University
+""",
+        names(
+            "iOS | Android | User Interviews | Usability Testing | PRDs | User Stories | Jira"
+            " | Prioritization | Product Roadmap | RICE | Product Analytics | Amplitude"
+            " | A/B Testing | Scrum | Product Strategy | SQL | Figma | Confluence | Agile"
+            " | Conversion Optimization"
+        ),
+        names(
+            "Product Management | Customer Discovery | Discovery | Mobile | Booking"
+            " | Conversion Rate | Budgeting | Economics | Analytics | Funnel"
+            " | Funnel Optimization | Marketing | Design | Engineering | Scoring"
+        ),
+    ),
+    Sample(
+        "chef-cv",
+        """Marco Bianchi
+Head Chef
+
+Ten years in busy Italian kitchens. I keep food costs down and standards up.
+
+Head Chef, Trattoria Sole (2019 – 2024)
+- Ran a brigade of 9; designed seasonal menus and costed every dish
+- Cut food waste by 22% through stock rotation and better ordering from suppliers
+- Kept a 5-star food hygiene rating; trained staff in HACCP and allergen management
+Sous Chef, Hotel Miramare (2015 – 2019)
+- Banquets for up to 300 covers; pastry and fresh pasta
+
+Skills: Menu Development, Food Costing, Inventory Management, Team Leadership, HACCP, Food Safety
+Certificates: Level 3 Food Hygiene Certificate
+""",
+        names(
+            "Menu Development | Food Costing | Food Waste Reduction | Stock Rotation | Ordering"
+            " | Food Hygiene | HACCP | Allergen Management | Staff Training | Banquets | Pastry"
+            " | Pasta Making | Inventory Management | Leadership | Food Safety"
+            " | Level 3 Food Hygiene Certificate"
+        ),
+        names(
+            "Cooking | Italian Cuisine | Kitchen Management | Cost Control | Training"
+            " | Supplier Management | Catering | Purchasing | Menu Planning"
+            " | Food Hygiene Certificate | Costing"
+        ),
+    ),
+    Sample(
+        "security-posting",
+        """Security Engineer (Cloud)
+
+Help us keep a fintech platform safe. You'll threat-model new services, run our vulnerability
+management programme and respond to incidents.
+
+You have
+- 3+ years in application or cloud security
+- Hands-on experience with AWS security (IAM, GuardDuty, Security Hub, KMS)
+- Knowledge of OWASP Top 10, secure code review and SAST/DAST tooling
+- Scripting in Python or Go
+- Experience with SIEM (Splunk or Elastic) and incident response
+- Nice to have: CISSP, OSCP or AWS Security Specialty; Terraform; Kubernetes security
+""",
+        names(
+            "Threat Modeling | Vulnerability Management | Incident Response"
+            " | Application Security | Cloud Security | AWS | Identity and Access Management"
+            " | GuardDuty | AWS Security Hub | AWS KMS | OWASP | Code Review | SAST | DAST"
+            " | Python | Go | SIEM | Splunk | Elastic | CISSP | OSCP"
+            " | AWS Certified Security Specialty | Terraform | Kubernetes | Scripting"
+        ),
+        names(
+            "Security | Cybersecurity | Security Engineering | Fintech | Kubernetes Security"
+            " | AWS Security | Secure Code Review | Incident Management | Elasticsearch"
+            " | Incident Handling | Secure Coding | Shell Scripting"
+        ),
+    ),
+    Sample(
+        "hr-cv",
+        """Grace Mwangi — HR Generalist, Nairobi
+
+HR generalist with six years supporting 400+ staff across East Africa.
+
+Experience
+HR Generalist, Safari Logistics Ltd (2020 - present)
+- Run end-to-end recruitment for operations roles; cut time-to-hire from 45 to 28 days
+- Manage payroll inputs in Sage and employee records in BambooHR
+- Handle disciplinary and grievance cases in line with Kenyan employment law
+- Designed the onboarding programme and quarterly engagement surveys
+HR Assistant, Bloom Bank (2018 - 2020)
+- Coordinated training calendars and maintained HR policies
+
+Skills: Recruitment, Employee Relations, Payroll, HRIS, Labour Law, Onboarding, MS Excel
+Languages: English, Swahili
+""",
+        names(
+            "Full-Cycle Recruiting | Recruiting | Time to Hire | Payroll | Sage | BambooHR"
+            " | Disciplinary Procedures | Grievance Handling | Labour Law | Employee Onboarding"
+            " | Employee Engagement | Training Coordination | HR Policies | Employee Relations"
+            " | HRIS | Microsoft Excel | English | Swahili"
+        ),
+        names(
+            "Human Resources | HR Generalist | Employee Records | Surveys | Engagement Surveys"
+            " | Record Keeping | Training | Recruitment"
+        ),
+    ),
+]
+
+SAMPLES += [
+    Sample(
+        "designer-cv",
+        """Lena Fischer — Graphic & Brand Designer (Berlin)
+
+I design identities, packaging and campaigns that people remember. Fluent in German and English.
+
+Experience
+Senior Designer, Studio Kranich (2020 – present)
+• Led rebrands for 12 clients from strategy workshop to brand guidelines
+• Art-directed photo shoots and produced print and digital campaigns
+• Designed packaging for an organic food range; prepared print-ready files (CMYK, dielines)
+• Built motion graphics in After Effects for social media ads
+Junior Designer, Pixelwerk (2017 – 2020)
+• Layouts in InDesign for magazines; retouching in Photoshop
+
+Tools: Adobe Illustrator, Photoshop, InDesign, After Effects, Figma, Procreate
+Skills: Branding, Typography, Packaging Design, Art Direction, Print Production
+""",
+        names(
+            "Brand Identity | Packaging Design | Brand Guidelines | Art Direction"
+            " | Print Production | Motion Graphics | Adobe After Effects | Adobe InDesign"
+            " | Adobe Photoshop | Photo Retouching | Adobe Illustrator | Figma | Procreate"
+            " | Branding | Typography | German | English | Layout Design | Workshop Facilitation"
+        ),
+        names(
+            "Graphic Design | Rebranding | Campaigns | Photography | Social Media | Print Design"
+            " | Digital Campaigns | Brand Strategy | Layout | Retouching"
+            " | Social Media Advertising | Magazines | Prepress | Photo Shoots | CMYK | Strategy"
+        ),
+    ),
+    Sample(
+        "electrician-cv",
+        """Sean Murphy — Qualified Electrician (JIB Gold Card)
+
+Domestic and commercial electrician with 9 years on site. Safe, tidy and on time.
+
+Experience
+Electrician, Brightline Electrical Ltd (2018 - present)
+- Full rewires, consumer unit upgrades and EV charger installations
+- Fault finding on lighting and power circuits; PAT testing
+- Inspection and testing to BS 7671 (18th Edition); completed EICRs and minor works certificates
+- Installed fire alarm and emergency lighting systems in offices
+Apprentice Electrician, Kelly & Sons (2014 - 2018)
+
+Qualifications: NVQ Level 3 Electrotechnical, 18th Edition Wiring Regulations,
+2391 Inspection and Testing, CSCS
+Skills: Fault Finding, Testing and Inspection, Reading Drawings, Health and Safety
+""",
+        names(
+            "Rewiring | Consumer Unit Installation | EV Charger Installation | Fault Finding"
+            " | PAT Testing | Inspection and Testing | BS 7671 | EICR | Fire Alarm Systems"
+            " | Emergency Lighting | NVQ Level 3 Electrotechnical"
+            " | 18th Edition Wiring Regulations | CSCS Card | Reading Drawings"
+            " | Health and Safety | JIB Gold Card"
+        ),
+        names(
+            "Electrical Installation | Electrical | Lighting | Commercial | Testing | Inspection"
+            " | Wiring | 2391 Inspection and Testing | Minor Works | Apprenticeship"
+            " | Electrical Engineering | Domestic Installations"
+        ),
+    ),
+    Sample(
+        "paralegal-cv",
+        """Hannah Lee, Paralegal
+Toronto, ON
+
+Paralegal with 5 years in corporate and commercial litigation.
+
+Experience
+Paralegal, Morrison Grant LLP (2019 - present)
+- Drafted pleadings, affidavits and correspondence; managed court filing deadlines
+- Conducted legal research on Westlaw and CanLII; summarised case law for associates
+- Organised e-discovery in Relativity for a 2M-document production
+- Prepared closing books for M&A transactions and maintained minute books
+Legal Assistant, Chen & Partners (2017 - 2019)
+- Client intake, billing in Clio and docket management
+
+Skills: Legal Research, Legal Drafting, E-Discovery, Litigation Support, Due Diligence, Microsoft Word, Excel
+Languages: English, Korean, French (intermediate)
+""",
+        names(
+            "Legal Drafting | Pleadings | Affidavits | Court Filings | Legal Research | Westlaw"
+            " | CanLII | Case Law | E-Discovery | Relativity | Mergers and Acquisitions"
+            " | Corporate Records | Client Intake | Legal Billing | Clio | Docket Management"
+            " | Litigation Support | Due Diligence | Microsoft Word | Microsoft Excel | English"
+            " | Korean | French | Litigation"
+        ),
+        names(
+            "Corporate Law | Commercial Litigation | Legal Writing | Correspondence"
+            " | Deadline Management | Minute Books | Closing Books | Billing | Document Review"
+            " | Paralegal"
+        ),
+    ),
+    Sample(
+        "de-posting",
+        """Senior Data Engineer — Payments Analytics
+
+You'll own the pipelines that move 500M payment events a day into our lakehouse.
+
+Responsibilities
+* Build batch and streaming pipelines with Spark, Kafka and Flink on AWS (EMR, S3, Glue)
+* Model data in dbt on Snowflake; define contracts and SLAs with producer teams
+* Orchestrate workflows in Airflow; monitor data quality with Great Expectations
+* Mentor two mid-level engineers
+
+Requirements
+* 5+ years in data engineering, strong SQL and Python or Scala
+* Experience with Delta Lake or Apache Iceberg, CDC (Debezium) and Terraform
+* Understanding of data governance, PII handling and GDPR
+""",
+        names(
+            "Data Pipelines | Batch Processing | Stream Processing | Apache Spark | Apache Kafka"
+            " | Apache Flink | AWS | Amazon EMR | Amazon S3 | AWS Glue | Data Modeling | dbt"
+            " | Snowflake | Data Contracts | SLAs | Apache Airflow | Data Quality"
+            " | Great Expectations | Mentoring | Data Engineering | SQL | Python | Scala"
+            " | Delta Lake | Apache Iceberg | Change Data Capture | Debezium | Terraform"
+            " | Data Governance | PII | GDPR"
+        ),
+        names(
+            "Lakehouse | Payments | Analytics | Workflow Orchestration | Data Lakehouse"
+            " | Streaming | ETL | Data Privacy | Orchestration"
+        ),
+    ),
+]
