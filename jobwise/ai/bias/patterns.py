@@ -38,13 +38,16 @@ PATTERNS: tuple[Pattern, ...] = (
     _p("age", r"\bdigital natives?\b", "Describe the skill instead, e.g. “comfortable with digital tools”."),
     _p(
         "age",
-        r"\b(?:recent|fresh|new)\s+(?:college\s+|university\s+)?(?:grad|graduate)s?\b",
+        # "recent graduates and career changers are welcome" invites rather than excludes
+        r"\b(?:recent|fresh|new)\s+(?:college\s+|university\s+)?(?:grad|graduate)s?\b"
+        r"(?![^.;\n]{0,40}\b(?:welcome|encouraged|considered|also)\b)",
         "Describe the level instead, e.g. “entry-level” or “early-career”; graduates of any age can apply.",
     ),
     _p(
         "age",
         r"\byoung(?:er)?\b(?!\s+(?:people|person|children|kids|adults?|learners|students|patients|"
-        r"carers|minds|families|offenders))",
+        r"carers|minds|families|offenders|enough|company|startup|business|platform|product|brand|industry|"
+        r"field|market|organi[sz]ation|technology|codebase|project|city|country))",
         "Age-related wording; describe the team or the role instead, e.g. “fast-moving team”.",
     ),
     _p("age", r"\byouthful\b", "Age-related wording; describe the work, not the people."),

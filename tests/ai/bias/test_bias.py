@@ -61,6 +61,8 @@ def test_flags_exclusionary_phrases_with_exact_offsets(text: str, category: str,
         "We use SharePoint and Nagios.",
         "Stand-up at 10am, then focused work.",
         "Run the setup wizard; we are a unicorn startup building cloud-native apps.",
+        "Recent graduates and career changers are welcome.",
+        "Our data platform is young enough to shape.",
     ],
 )
 def test_known_false_positives_are_not_flagged(text: str) -> None:
