@@ -159,8 +159,17 @@ def _segments(header: list[str]) -> tuple[list[str], str | None]:
         if p and not _EMPLOYMENT.match(p) and not _DURATION.match(p) and re.search("[A-Za-z]", p)
     ]
     if len(kept) == 1 and "," in kept[0]:
-        kept = [p.strip() for p in kept[0].split(",", 1)]
+        kept = _comma_split(kept[0])
     return kept, location
+
+
+def _comma_split(piece: str) -> list[str]:
+    """ "Manager, Sales Operations, Acme Corp": the company is the last part, or the shortest
+    tail that names an organisation."""
+    cuts = [m.start() for m in re.finditer(",", piece)]
+    marked = [c for c in cuts if org_score(piece[c + 1 :]) >= 1]
+    cut = marked[-1] if marked else cuts[-1]
+    return [piece[:cut].strip(), piece[cut + 1 :].strip()]
 
 
 def _place_in(lines: list[str]) -> str | None:

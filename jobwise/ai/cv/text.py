@@ -7,7 +7,9 @@ import unicodedata
 
 BULLET = "•"
 _BULLET_CHARS = "•●▪■◦‣∙·○◆◇►▶➢➤✓✔❖⁃*"
-_LEADING_BULLET = re.compile(rf"^\s*(?:[{re.escape(_BULLET_CHARS)}]|[-–—]\s|o\s(?=[A-Z]))\s*")
+_LEADING_BULLET = re.compile(
+    rf"^\s*(?:[{re.escape(_BULLET_CHARS)}]|[-–—]\s|o\s(?=[A-Z])|\d{{1,2}}[.)]\s(?=[A-Z]))\s*"
+)
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")  # Word's Symbol-font bullets come out here
 _SPACED_LETTERS = re.compile(r"^(?:\S ){2,}\S(?:\s{2,}(?:\S ){1,}\S)*$")
 _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")

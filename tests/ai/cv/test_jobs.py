@@ -106,3 +106,16 @@ def test_duty_lines_with_years_do_not_start_entries() -> None:
         "2020",
     )
     assert len(job.bullets) == 3
+
+
+@pytest.mark.parametrize(
+    ("header", "title", "company"),
+    [
+        ("Manager, Sales Operations, Acme Corp | 2019 – 2021", "Manager, Sales Operations", "Acme Corp"),
+        ("Director, Product, Initech | 2019 – 2021", "Director, Product", "Initech"),
+        ("Initech | Director of Product | 2019 – 2021", "Director of Product", "Initech"),
+    ],
+)
+def test_titles_with_commas(header: str, title: str, company: str) -> None:
+    (job,) = parse_experiences([header, "• Shipped things"])
+    assert (job.title, job.company) == (title, company)
