@@ -249,3 +249,18 @@ async def test_an_embedder_without_a_client_owns_and_closes_its_own(server: Fake
     await embedder.aclose()
     with pytest.raises(RuntimeError, match="client has been closed"):
         await embedder.embed(["abc"])
+
+
+@pytest.mark.parametrize(
+    ("provider", "kind", "base_url", "model", "dimension"),
+    [
+        ("ollama", OllamaEmbedder, "http://localhost:11434", "nomic-embed-text", 768),
+        ("OpenAI", OpenAIEmbedder, "https://api.openai.com/v1", "text-embedding-3-small", 1536),
+    ],
+)
+async def test_factory_defaults(provider: str, kind: type, base_url: str, model: str, dimension: int) -> None:
+    async with httpx.AsyncClient() as http:
+        embedder = make_embedder(provider, client=http)
+        assert isinstance(embedder, OllamaEmbedder | OpenAIEmbedder)
+        assert type(embedder) is kind
+        assert (embedder.base_url, embedder.model, embedder.dimension) == (base_url, model, dimension)
