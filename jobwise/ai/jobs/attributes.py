@@ -20,6 +20,10 @@ _EMPLOYMENT_LABEL = re.compile(
     ),
     re.IGNORECASE | re.MULTILINE,
 )
+# Indeed's "Work Location: In person" names the arrangement, not a place.
+_WORKPLACE_ONLY = re.compile(
+    r"^\s*(?:in[\s-]person|remote|hybrid(?:\s+remote)?|on[\s-]?site|fully\s+remote)\s*\.?$", re.I
+)
 _LOCATION_LABEL = re.compile(
     _LABEL.format(r"location|job\s+location|based\s+in|office|city|work\s+location"),
     re.IGNORECASE | re.MULTILINE,
@@ -47,7 +51,7 @@ _REMOTE = re.compile(
     re.IGNORECASE,
 )
 _ONSITE = re.compile(
-    r"\bon[\s-]?site\b|\bin[\s-]office\b|\boffice[\s-]based\b|\bin[\s-]person\s+(?:role|position|job|work)\b|"
+    r"\blocation:\s*in[\s-]person\b|\bon[\s-]?site\b|\bin[\s-]office\b|\boffice[\s-]based\b|\bin[\s-]person\s+(?:role|position|job|work)\b|"
     r"\bwork(?:ing)?\s+from\s+(?:the\s+|our\s+)?office\b|\bbased\s+(?:in|at|out\s+of)\s+(?:our|the)\s+(?:[A-Z]\w+\s+)?"
     r"(?:office|headquarters|hq|site|plant|store|clinic|hospital|warehouse|distribution\s+cent(?:re|er)|depot|"
     r"factory|facility|lab|laboratory|branch|restaurant|hotel|school|campus)\b|"
@@ -187,7 +191,7 @@ _CITY = re.compile(
 _US_CITY = re.compile(r"\b(?P<loc>[A-Z][a-z]+(?: [A-Z][a-z]+)?, [A-Z]{2})\b(?! [a-z]+\))")
 _PLACE_WORDS = (
     r"(?i:on[\s-]?site|based|located|office|clinic|store|shop|hospital|school|restaurant|warehouse|centre|center|"
-    r"plant|studio|week)"
+    r"plant|studio|week|team)"
 )
 _IN_PLACE = re.compile(rf"\b{_PLACE_WORDS} in (?P<loc>[A-Z][\w.'-]+(?:,? [A-Z][\w.'-]+){{0,2}})")
 _OUR_OFFICE = re.compile(
@@ -205,7 +209,7 @@ _REMOTE_REGION = re.compile(
 def location(header: str, body: str, company: str | None = None) -> str | None:
     """Where the job is: a labelled field, "Company - City", "City, Region" in the header, "based in X"..."""
     label = _LOCATION_LABEL.search(header + "\n" + body)
-    if label:
+    if label and not _WORKPLACE_ONLY.match(label.group("value")):
         return _tidy_location(label.group("value"))
     if company and (near := _after_company(header, company)):
         return near

@@ -30,7 +30,8 @@ _YEARS = re.compile(
     re.IGNORECASE,
 )
 _CONTEXT = re.compile(
-    r"^[^.;\n]{0,70}?\b(?:experience|exp\b|background|track record|working|work(?:ed)?\s+(?:in|as|with|on)|"
+    r"^[^.;\n()$€£]{0,60}?(?<!depending on )(?<!based on )(?<!commensurate with )"
+    r"\b(?:experience|exp\b|background|track record|working|work(?:ed)?\s+(?:in|as|with|on)|"
     r"hands-on|professional|commercial|industry|building|developing|managing|leading|designing|teaching|"
     r"nursing|selling|practice|post-qualification|pqe|"
     r"in\s+[\w\s/,&-]{0,40}?\b(?:roles?|positions?|environments?|settings?|industry|field|teams?|capacity))|"

@@ -23,7 +23,7 @@ _ROLE = re.compile(
     r"translator|interpreter|tester|qa|support|success|sales|marketing|bdr|sdr|ae|teller|underwriter|"
     r"actuary|economist|statistician|pilot|attendant|guard|security|lifeguard|coach|trainer|"
     r"expert|generalist|principal|fellow|ninja|rockstar|hacker|maintainer|steward|dispatcher|scheduler|"
-    r"coder|dietitian|nanny|porter|bartender|host|concierge|baker|butcher|courier|loader|mover|janitor|custodian|"
+    r"coder|dev|dietitian|nanny|porter|bartender|host|concierge|baker|butcher|courier|loader|mover|janitor|custodian|"
     r"dean|registrar|drafter|draftsman|fitter|installer|roofer|painter|glazier|landscaper|gardener|"
     r"chemist|biologist|physicist|mathematician|radiographer|sonographer|phlebotomist|veterinarian)s?\b|"
     r"\b(?!(?:exist|assist|insist|persist|consist|checklist|wrist|twist|wishlist|playlist|shortlist|waitlist|"
@@ -56,7 +56,7 @@ _HIRING = re.compile(
     r"[.,;:!?(\n]|$)"
 )
 _WE_HIRING = re.compile(
-    r"\b(?:we\s+are|we['’]re|we)\s+(?:currently\s+)?(?:hiring|looking\s+for|seeking|recruiting|searching\s+for)"
+    r"\b(?:we\s+are|we['’]re|we)\s+(?:currently\s+)?(?:hiring|looking\s+for|seeking|recruiting|searching\s+for|need)"
     r"\s+(?:an?\s+|for\s+an?\s+)(?:experienced\s+|talented\s+|motivated\s+|passionate\s+|dedicated\s+|skilled\s+)?"
     r"(?P<t>[^.,;:!?\n]{3,70}?)(?=\s+(?:to|who|in|for|with|based|on|that|at|and\s+\w+\s+to)\b|[.,;:!?(\n]|$)",
     re.IGNORECASE,
@@ -70,6 +70,7 @@ _DOES = re.compile(
     rf"(?:^|\n)(?P<c>{_NAME}) (?:builds|makes|helps|connects|provides|offers|creates|designs|develops|runs|"
     r"operates|sells|delivers|powers|enables|protects|supplies|serves|brings)\b"
 )
+_WE_ARE = re.compile(rf"^[^\n]{{0,20}}\b(?i:we['’]re) (?P<c>{_NAME})(?=\s*[!(,.])", re.MULTILINE)
 _TEAM_AT = re.compile(rf"\b(?:team|family)\s+(?:at|of)\s+(?P<c>{_NAME})")
 _ABOUT = re.compile(rf"^(?:about|who\s+is|why)\s+(?P<c>{_NAME})\s*[:?]?$", re.IGNORECASE)
 _EEO = re.compile(rf"(?P<c>{_NAME})\s+(?:is|are)\s+(?:an?\s+|proud\s+to\s+be\s+an?\s+)equal\s+opportunit")
@@ -282,7 +283,7 @@ def company_from_prose(lines: list[str], text: str) -> str | None:
     for line in lines:
         if (m := _ABOUT.match(line)) and (company := clean_company(m.group("c"))):
             return company
-    for rx in (_AT_US, _AT_WE, _IS_A, _DOES, _TEAM_AT, _EEO):
+    for rx in (_WE_ARE, _AT_US, _AT_WE, _IS_A, _DOES, _TEAM_AT, _EEO):
         for found in rx.finditer(text):
             if company := clean_company(found.group("c")):
                 return company

@@ -288,3 +288,21 @@ def test_careers_page_chrome_and_company_line_location() -> None:
         "Harrogate",
     )
     assert parsed.description.startswith("Registered Veterinary Nurse")
+
+
+def test_indeed_work_location_in_person_is_on_site_not_a_place() -> None:
+    parsed = parse_posting(
+        "AP Specialist\nPay: $22.00 - $26.00 per hour\nJob Type: Full-time\nWork Location: In person"
+    )
+    assert (parsed.location, parsed.location_type, parsed.employment_type) == (None, "on-site", "full-time")
+
+
+def test_chatty_startup_post() -> None:
+    parsed = parse_posting(
+        "Hey! 👋 We're Orbit (orbit.dev), a 12-person startup making developer tools.\n\n"
+        "We need a full-stack dev (React + Node) who can work async. Fully remote, contract to start "
+        "(3 months), $70-90/hr depending on experience."
+    )
+    assert (parsed.title, parsed.company, parsed.min_experience_years) == ("full-stack dev", "Orbit", None)
+    assert (parsed.location_type, parsed.employment_type) == ("remote", "contract")
+    assert (parsed.salary_min, parsed.salary_max, parsed.salary_period) == (70, 90, "hour")
