@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import textwrap
 import unicodedata
 
 BULLET = "•"
@@ -37,6 +38,11 @@ _PAGE_MARK = re.compile(
 )
 
 
+_MAX_LINE = 400
+_MAX_TOKEN = 80
+_LONG_TOKEN = re.compile(rf"\S{{{_MAX_TOKEN + 1},}}")
+
+
 def _unspace(line: str) -> str:
     """ "E X P E R I E N C E" -> "EXPERIENCE" (letter-spaced headings)."""
     if not _SPACED_LETTERS.match(line.strip()):
@@ -51,10 +57,17 @@ def _clean_line(line: str) -> str:
     return _SPACES.sub(" ", line).strip(" |")
 
 
+def _bounded(line: str) -> list[str]:
+    """Real CV lines are short: cut run-on text into lines and clip endless tokens, so no
+    pattern ever scans a pathological line."""
+    line = _LONG_TOKEN.sub(lambda m: m.group(0)[:_MAX_TOKEN], line)
+    return textwrap.wrap(line, _MAX_LINE, break_long_words=False) if len(line) > _MAX_LINE else [line]
+
+
 def normalize(text: str) -> str:
     """NFKC (ligatures, full-width forms), one kind of bullet, letter-spaced words joined."""
     text = unicodedata.normalize("NFKC", text).replace("\r\n", "\n").replace("\r", "\n")
-    return "\n".join(_clean_line(line) for line in text.split("\n"))
+    return "\n".join(_clean_line(part) for line in text.split("\n") for part in _bounded(line))
 
 
 def is_page_furniture(line: str) -> bool:

@@ -1,6 +1,7 @@
 """analyze_cv end to end: parsed content, quality score, ATS checks, summary, injections."""
 
 import re
+import time
 from datetime import date
 
 import pytest
@@ -210,3 +211,20 @@ def test_glyph_codes_fail_the_readability_check() -> None:
     assert (check.passed, check.severity) == (False, "error")
     assert "standard fonts" in check.message
     assert _check(analyze_cv(CV, today=TODAY), "readable_text").passed
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "www.a" + ".b" * 5000,  # one endless token
+        "1 2 3 4 5 6 7 8 9 0 " * 1000,  # letter-spaced digits on one line
+        "a@" * 5000,
+        "- " * 5000,
+        "Python developer " * 2000,  # no line breaks at all
+    ],
+)
+def test_pathological_text_is_analysed_quickly(text: str) -> None:
+    started = time.perf_counter()
+    analysis = analyze_cv(text, today=TODAY)
+    assert time.perf_counter() - started < 3.0
+    assert 0 <= analysis.quality_score <= 100
