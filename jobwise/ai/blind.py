@@ -205,17 +205,16 @@ def _name_patterns(names: Sequence[str]) -> list[re.Pattern[str]]:
     for name in filter(None, (n.strip() for n in names)):
         for variant in {name, _fold(name)}:
             fulls.add(r"\s+".join(re.escape(word) for word in variant.split()))
-            for part in re.split(r"[\s\-]+", variant.strip(".,")):
+            for part in {*variant.split(), *re.split(r"[\s\-]+", variant)}:
                 word = part.strip(".,'")
                 if len(word) >= 2 and word.lower() not in _PARTICLES:
                     parts |= {re.escape(word.capitalize()), re.escape(word.upper()), re.escape(word)}
-    boundary = r"(?<![\w])(?:{})(?:'s|’s)?(?![\w])"
-    patterns = (
-        [re.compile(boundary.format("|".join(sorted(fulls, key=len, reverse=True))), re.I)] if fulls else []
-    )
-    if parts:
-        patterns.append(re.compile(boundary.format("|".join(sorted(parts, key=len, reverse=True)))))
-    return patterns
+    boundary = r"(?<!\w)(?:{})(?:'s|’s)?(?!\w)"
+    return [
+        re.compile(boundary.format("|".join(sorted(group, key=len, reverse=True))), flags)
+        for group, flags in ((fulls, re.IGNORECASE), (parts, re.NOFLAG))
+        if group
+    ]
 
 
 def _pronoun(match: re.Match[str]) -> str:

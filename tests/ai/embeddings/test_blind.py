@@ -13,6 +13,7 @@ CASES = [
     ("José García leads SRE; Garcia wrote the runbooks.", ["José García"], "leads SRE; wrote the runbooks."),
     ("Ben Baker, baker at Gail's Bakery", ["Ben Baker"], "baker at Gail's Bakery"),
     ("Anna van der Berg, Python developer", ["Anna van der Berg"], "Python developer"),
+    ("Ms Doe-Smith led it; Doe-Smith's team; Smith wrote", ["Jane A. Doe-Smith"], "led it; team; wrote"),
     # contact details
     ("Mail me at jane.doe+cv@example.co.uk today", [], "Mail me at today"),
     ("Phone: +44 20 7946 0958", [], "Phone:"),
