@@ -46,6 +46,7 @@ def main(argv: list[str]) -> int:
         mark = "ok " if rate >= target else "LOW"
         print(f"  {mark} {name:<17} {rate:6.1%}  (target {target:.0%}, n={scores.totals.get(name, 0):.0f})")
     print(f"  ..  location          {scores.rate('location'):6.1%}  (no target)")
+    print(f"  ..  hidden AI prompts {scores.rate('injection_flagged'):6.1%}  flagged correctly (no target)")
     ms = result.ms_per_cv
     print(
         f"  analysis time per CV: median {statistics.median(ms):.1f} ms, max {max(ms):.1f} ms (budget 30 ms)"

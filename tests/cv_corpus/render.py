@@ -140,6 +140,11 @@ def render_pdf(doc: Document) -> bytes:
         rest = doc.sections
     for section in rest:
         story += _pdf_section(section, st, width, doc.layout)
+    if doc.hidden:
+        from reportlab.lib.colors import white
+        from reportlab.lib.styles import ParagraphStyle
+
+        story.append(_p(doc.hidden, ParagraphStyle("hidden", fontName=font, fontSize=2, textColor=white)))
     template.build(story)
     return out.getvalue()
 
@@ -202,6 +207,11 @@ def render_docx(doc: Document) -> bytes:
     for section in doc.sections:
         if doc.layout != "sidebar" or section.kind not in _SIDE_KINDS:
             _docx_section(body, section, doc.layout)
+    if doc.hidden:
+        from docx.shared import Pt, RGBColor
+
+        run = document.add_paragraph().add_run(doc.hidden)
+        run.font.size, run.font.color.rgb = Pt(1), RGBColor(0xFF, 0xFF, 0xFF)
     out = io.BytesIO()
     document.save(out)
     return out.getvalue()

@@ -85,4 +85,7 @@ def score_corpus(
             note=f"{cv_id} got {analysis['total_experience_years']} want {truth.total_years}",
         )
         _skills(scores, truth, analysis["extracted_skills"], canonical)
+        checks = {c["check"]: c for c in analysis["ats_compatibility_feedback"]}
+        flagged = not checks["embedded_instructions"]["passed"]
+        scores.add("injection_flagged", flagged == truth.injected, note=f"{cv_id} flagged={flagged}")
     return scores

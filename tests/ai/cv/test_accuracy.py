@@ -44,6 +44,10 @@ def test_field_accuracy_meets_target(evaluation: Evaluation, field: str) -> None
     assert rate >= TARGETS[field], f"{field} {rate:.1%}: " + "; ".join(misses[:10])
 
 
+def test_hidden_instructions_in_the_files_are_flagged(evaluation: Evaluation) -> None:
+    assert evaluation.scores.rate("injection_flagged") == 1.0, evaluation.scores.misses
+
+
 def test_analysis_is_fast(evaluation: Evaluation) -> None:
     assert statistics.median(evaluation.ms_per_cv) <= MS_BUDGET
     assert max(evaluation.ms_per_cv) <= 2 * MS_BUDGET  # slack for a busy test machine
