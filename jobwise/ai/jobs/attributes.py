@@ -249,4 +249,9 @@ def _tidy_location(value: str) -> str | None:
     value = re.sub(r"^(?i:remote)\s*(?:\((?:anywhere\s+in\s+(?:the\s+)?)?|[-–,]\s*)", "", value.strip())
     value = re.split(r"\s+·\s+|\s+\|\s+|\s*\((?:hybrid|remote|on-?site)|\)", value, flags=re.IGNORECASE)[0]
     value = value.strip(" .,;:-–()")
-    return value or None
+    # "Remote (EST hours)" names a time zone, not a place
+    return (
+        None
+        if not value or re.search(r"\b(?:hours|time\s*zones?|[ECMP][SD]T|CET|UTC|GMT)\b", value)
+        else value
+    )

@@ -4,6 +4,46 @@ import re
 
 from jobwise.ai.jobs.models import Salary, SalaryPeriod
 
+# Further ISO 4217 codes written before or after amounts ("KES 250,000").
+_MORE_ISO = (
+    "KES",
+    "NGN",
+    "EGP",
+    "GHS",
+    "MAD",
+    "ARS",
+    "CLP",
+    "COP",
+    "PEN",
+    "UYU",
+    "PHP",
+    "IDR",
+    "MYR",
+    "THB",
+    "VND",
+    "KRW",
+    "CNY",
+    "TWD",
+    "PKR",
+    "BDT",
+    "LKR",
+    "NPR",
+    "TRY",
+    "ILS",
+    "SAR",
+    "QAR",
+    "KWD",
+    "BHD",
+    "OMR",
+    "CZK",
+    "HUF",
+    "RON",
+    "BGN",
+    "UAH",
+    "ISK",
+    "HRK",
+    "RSD",
+)
 _PREFIX = {
     "us$": "USD",
     "usd": "USD",
@@ -41,6 +81,8 @@ _PREFIX = {
     "zar": "ZAR",
     "aed": "AED",
     "mxn": "MXN",
+    **{code.lower(): code for code in _MORE_ISO},
+    "rmb": "CNY",
     "$": "$",
 }
 _SUFFIX = {

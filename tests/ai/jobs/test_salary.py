@@ -52,6 +52,11 @@ from jobwise.ai.jobs import Salary, parse_salary
         ("paying £550 per day", Salary(min=550, max=550, currency="GBP")),
         ("Day rate: £700 - £800 (inside IR35)", Salary(min=700, max=800, currency="GBP")),
         ("Compensation: 120-150k USD", Salary(min=120000, max=150000, currency="USD")),
+        (
+            "Salary: KES 250,000 – 300,000 per month",
+            Salary(min=250000, max=300000, currency="KES", period="month"),
+        ),
+        ("RMB 30,000 per month", Salary(min=30000, max=30000, currency="CNY", period="month")),
     ],
 )
 def test_salary_shapes(text: str, expected: Salary) -> None:
