@@ -10,6 +10,20 @@ from jobwise.ai.skills.taxonomy import Skill, Taxonomy
 from jobwise.ai.skills.text import Token, name_key, tokenize
 
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+# Vendor names that prefix product names, and whether the vendor is a skill too.
+_VENDORS = {
+    "aws": True,
+    "azure": True,
+    "amazon": False,
+    "apache": False,
+    "google": False,
+    "microsoft": False,
+    "ms": False,
+    "adobe": False,
+    "autodesk": False,
+    "atlassian": False,
+    "hashicorp": False,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,6 +43,12 @@ def candidates(text: str, taxonomy: Taxonomy) -> list[Candidate]:
     while i < len(tokens):
         word = tokens[i].key
         hit = _longest_at(tokens, i, taxonomy) if word in keys or word in prefixes else None
+        if word in _VENDORS and (hit is None or hit[1] == i):
+            vendor_hit = _vendor_product(tokens, i, taxonomy)
+            if vendor_hit is not None:
+                found.extend(vendor_hit[0])
+                i = vendor_hit[1] + 1
+                continue
         if hit is None:
             i += 1
             continue
@@ -41,6 +61,24 @@ def candidates(text: str, taxonomy: Taxonomy) -> list[Candidate]:
             found.append(Candidate(parent, "none", tokens[i + first].start, tokens[i + last].end))
         i = j + 1
     return found
+
+
+def _vendor_product(tokens: list[Token], i: int, taxonomy: Taxonomy) -> tuple[list[Candidate], int] | None:
+    """ "Apache Iceberg", "AWS Glue": a vendor's name makes the product after it a skill even
+    when the taxonomy lists the product alone; AWS and Azure count as skills themselves."""
+    if i + 1 >= len(tokens) or not tokens[i + 1].joined:
+        return None
+    hit = _longest_at(tokens, i + 1, taxonomy)
+    if hit is None or taxonomy.mode(hit[0]) not in ("none", "case"):
+        return None
+    key, j = hit
+    product = taxonomy.lookup(key)
+    assert product is not None
+    found = [Candidate(product, "none", tokens[i].start, tokens[j].end)]
+    vendor = taxonomy.lookup(tokens[i].key) if _VENDORS[tokens[i].key] else None
+    if vendor is not None and vendor != product:
+        found.insert(0, Candidate(vendor, "none", tokens[i].start, tokens[i].end))
+    return found, j
 
 
 def _longest_at(tokens: list[Token], i: int, taxonomy: Taxonomy) -> tuple[str, int] | None:

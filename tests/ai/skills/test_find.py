@@ -158,3 +158,16 @@ def test_certification_names_are_found_even_when_not_in_the_taxonomy(text: str, 
 )
 def test_longer_names_also_report_the_skills_they_are_built_on(text: str, expected: list[str]) -> None:
     assert extract_skills(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Tables in Apache Iceberg", ["Apache Iceberg"]),
+        ("ETL jobs in AWS Glue", ["ETL", "AWS Glue"]),
+        ("Streams on AWS Kinesis", ["AWS", "Kinesis"]),
+        ("Worked at an Amazon warehouse", []),
+    ],
+)
+def test_a_vendor_name_makes_the_product_after_it_a_skill(text: str, expected: list[str]) -> None:
+    assert extract_skills(text) == expected
