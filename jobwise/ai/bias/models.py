@@ -23,7 +23,7 @@ GenderCoding = Literal[
 
 
 class BiasFlag(BaseModel):
-    """One flagged phrase; `text[start:end] == phrase` in the analysed text."""
+    """One flagged phrase; `text[start:end] == phrase` (Python string, i.e. code-point, offsets)."""
 
     model_config = ConfigDict(frozen=True)
 
@@ -35,6 +35,8 @@ class BiasFlag(BaseModel):
 
 
 class BiasReport(BaseModel):
+    """`masculine_words`/`feminine_words` list every coded word as written, repeats included."""
+
     score: int
     gender_coding: GenderCoding
     flags: list[BiasFlag]
