@@ -280,7 +280,7 @@ def _document(index: int, person: Person) -> LabelledCV:
     if index % 2 == 0:
         before, after = DECORATIONS.get(prof.key, ("", ""))
         name = f"{before}{name}{after}"
-    hidden = HIDDEN_INSTRUCTIONS[index % len(HIDDEN_INSTRUCTIONS)] if index % 6 == 5 else None
+    hidden = HIDDEN_INSTRUCTIONS[index % len(HIDDEN_INSTRUCTIONS)] if index % 7 == 5 else None
     doc = Document(name, jobs[0].title, contact, sections, fmt, layout, FONTS[index % len(FONTS)], hidden)
     truth = Truth(person.name, person.email, _digits(person.phone, person.region),
                   tuple(j.company for j in jobs), true_years(jobs),
