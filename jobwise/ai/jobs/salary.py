@@ -117,19 +117,23 @@ _RANGE = re.compile(
     r"(?<![\w.])"
     + _amount(1)
     + rf"(?:\s?(?P<s1>{_CUR_SUF})(?![a-z]))?(?:\s*/\s*(?:yr|year|hr|hour|mo|month|annum)\b)?"
-    + r"(?:\s*(?:-|–|—|to|and)\s*"
+    + r"(?:\s*(?:-|–|—|to|and|a|à|bis|até|hasta)\s*"
     + _amount(2)
     + r")?"
     + rf"(?:\s?(?P<s2>{_CUR_SUF})(?![a-z]))?",
     re.IGNORECASE,
 )
 _PERIODS: tuple[tuple[SalaryPeriod, str], ...] = (
-    ("hour", r"(?:\b(?:per|an|a|each)\s*|/\s*)(?:hour|hr|h)\b|hourly|\bph\b|p/h|stunde"),
-    ("month", r"(?:\b(?:per|a)\s*|/\s*)(?:month|mo|mth)\b|monthly|\bpcm\b|p\.m\.|monat|mensuel"),
+    ("hour", r"(?:\b(?:per|an|a|each)\s*|/\s*)(?:hour|hr|h)\b|hourly|\bph\b|p/h|stunde|per uur|por hora"),
+    (
+        "month",
+        r"(?:\b(?:per|a)\s*|/\s*)(?:month|mo|mth)\b|monthly|\bpcm\b|p\.m\.|monat|mensuel|per maand|"
+        r"por m[eê]s|al mes",
+    ),
     (
         "year",
         r"(?:\b(?:per|a)\s*|/\s*)(?:year|yr|annum)\b|annual|yearly|p\.a\.?|\bpa\b|\bLPA\b|\bCTC\b|jahr|"
-        r"par an\b",
+        r"par an\b|per jaar|por a[nñ]o|al a[nñ]o",
     ),
 )
 _MULTIPLIERS = {
@@ -209,7 +213,7 @@ _PERIOD_BEFORE: tuple[tuple[SalaryPeriod, str], ...] = (
 # What may stand between the amount and its period: "€4,500 gross per month", "$40/hr".
 _FILLER = (
     r"^.*?\d(?:[\s,.]|[^\w\s]{1,3}|"
-    r"(?:gross|brutto|net|base|salary|pay|pre-tax|usd|eur|gbp|inr|chf|k|lpa|lakhs?|lacs?|crores?)\b)*?"
+    r"(?:gross|brutto|bruto|net|base|salary|pay|pre-tax|usd|eur|gbp|inr|chf|k|lpa|lakhs?|lacs?|crores?)\b)*?"
 )
 _DAY_OR_WEEK = re.compile(r"(?:\b(?:per|a)\s*|/\s*)(?:day|week|wk|shift)\b|daily|weekly", re.IGNORECASE)
 
@@ -219,9 +223,9 @@ def _period(before: str, after: str, mults: tuple[str | None, ...]) -> SalaryPer
         return "year"
     stated = next((p for p, rx in _PERIODS if re.search(_FILLER + rf"(?:{rx})", after, re.IGNORECASE)), None)
     cue = r"(?:{})\s+(?:base\s+|gross\s+)?(?:salary|pay|rate|compensation|wage|income|ctc)"
-    return stated or next(
-        (p for p, rx in _PERIOD_BEFORE if re.search(cue.format(rx), before, re.IGNORECASE)), None
-    )
+    if stated or re.search(r"\bCTC\b", before, re.IGNORECASE):  # cost to company is yearly
+        return stated or "year"
+    return next((p for p, rx in _PERIOD_BEFORE if re.search(cue.format(rx), before, re.IGNORECASE)), None)
 
 
 def _plausible(low: float, high: float, period: SalaryPeriod | None) -> bool:

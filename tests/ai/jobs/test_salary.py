@@ -57,6 +57,10 @@ from jobwise.ai.jobs import Salary, parse_salary
             Salary(min=250000, max=300000, currency="KES", period="month"),
         ),
         ("RMB 30,000 per month", Salary(min=30000, max=30000, currency="CNY", period="month")),
+        ("€45.000,- bruto per jaar", Salary(min=45000, max=45000, currency="EUR", period="year")),
+        ("R$ 8.000 a 10.000 por mês", Salary(min=8000, max=10000, currency="BRL", period="month")),
+        ("CTC up to 12 lakhs", Salary(max=1200000, currency="INR", period="year")),
+        ("between $60,000 and $70,000 per year", Salary(min=60000, max=70000, currency="USD", period="year")),
     ],
 )
 def test_salary_shapes(text: str, expected: Salary) -> None:
