@@ -20,9 +20,11 @@ _APOS_YEAR = r"['’‘]\d{2}"
 
 def _date(p: str) -> str:
     """One date; the named groups (prefixed `p`) say which shape matched."""
-    return (
-        rf"(?:(?P<{p}mname>{_MONTH_NAME}|{_SEASON}),?\s*(?P<{p}myear>{_YEAR}|{_APOS_YEAR})"
+    return (  # a full day/month/year date (Europass writes 01/09/2018) is kept to its month
+        rf"(?:(?P<{p}fday>\d{{1,2}})[/.\-](?P<{p}fmonth>\d{{1,2}})[/.\-](?P<{p}fyear>{_YEAR})"
+        rf"|(?P<{p}mname>{_MONTH_NAME}|{_SEASON}),?\s*(?P<{p}myear>{_YEAR}|{_APOS_YEAR})"
         rf"|(?P<{p}nmonth>0?[1-9]|1[0-2])\s*[/.\-]\s*(?P<{p}nyear>{_YEAR})"
+        rf"|(?P<{p}ifull>{_YEAR})-(?P<{p}ifullmonth>0[1-9]|1[0-2])-\d{{2}}(?!\d)"
         rf"|(?P<{p}iyear>{_YEAR})[/.\-](?P<{p}imonth>0[1-9]|1[0-2])(?![\d/.\-])"
         rf"|(?P<{p}year>{_YEAR}))"
     )
@@ -78,12 +80,27 @@ def _date_from(match: re.Match[str], prefix: str) -> YearMonth | None:
         key = name.lower().rstrip(".")
         month = _MONTHS.get(key) or _SEASONS[key]
         return YearMonth(_year(group[prefix + "myear"]), month)
+    if group.get(prefix + "fyear"):
+        return _day_month_year(
+            int(group[prefix + "fday"]), int(group[prefix + "fmonth"]), int(group[prefix + "fyear"])
+        )
     if group.get(prefix + "nyear"):
         return YearMonth(int(group[prefix + "nyear"]), int(group[prefix + "nmonth"]))
     if group.get(prefix + "iyear"):
         return YearMonth(int(group[prefix + "iyear"]), int(group[prefix + "imonth"]))
+    if group.get(prefix + "ifull"):
+        return YearMonth(int(group[prefix + "ifull"]), int(group[prefix + "ifullmonth"]))
     if group.get(prefix + "year"):
         return YearMonth(int(group[prefix + "year"]))
+    return None
+
+
+def _day_month_year(first: int, second: int, year: int) -> YearMonth | None:
+    """Day first (most of the world) unless only month-first makes sense (US 06/15/2019)."""
+    if 1 <= second <= 12 and 1 <= first <= 31:
+        return YearMonth(year, second)
+    if 1 <= first <= 12 and 1 <= second <= 31:
+        return YearMonth(year, first)
     return None
 
 

@@ -21,6 +21,12 @@ _EMPLOYMENT = re.compile(
     re.IGNORECASE,
 )
 _DURATION = re.compile(r"^(?:\d+\+?\s*(?:yrs?|years?)\.?\s*)?(?:\d+\s*(?:mos?|months?)\.?)?$", re.IGNORECASE)
+# "Working as Senior Engineer in Infosys Ltd, Hyderabad from Jan 2021 to till date."
+_ROLE_SENTENCE = re.compile(
+    r"^(?:currently\s+)?(?:working|worked|employed|serving|served)\s+(?:as\s+)?(?:an?\s+)?(?P<title>.+?)"
+    r"\s+(?:in|at|with|for)\s+(?P<company>.+?)\s+(?P<dates>(?:from|since|during)\s+.+?)\.?$",
+    re.IGNORECASE,
+)
 _MAX_HEADER_WORDS = 12
 _LONE_YEAR_WORDS = 6
 _OPEN_TAIL = re.compile(r"[\s\-–—]*(?:to|until|till)?\s*(?:[A-Za-z]{3,9}\.?)?\s*")
@@ -152,7 +158,7 @@ def _segments(header: list[str]) -> tuple[list[str], str | None]:
         if match := _AT.match(line.strip(" |,")):
             return [match.group(1).strip(), match.group(2).strip()], location or _place_in(header[1:])
         pieces += _SEPARATORS.split(line)
-    cleaned = [p.strip(" ,;:|-–—") for p in pieces]
+    cleaned = [p.strip(" ,;:|-–—[]") for p in pieces]
     kept = [
         p
         for p in cleaned
@@ -283,9 +289,18 @@ def _experience(entry: _Entry, pieces: list[str], location: str | None, title_fi
     )
 
 
+def _role_sentence(line: str) -> str:
+    """ "Worked as X in Y from A to B." becomes the header line "X | Y | from A to B"."""
+    match = _ROLE_SENTENCE.match(strip_bullet(line))
+    if match is None or not find_date_ranges(match.group("dates")):
+        return line
+    return " | ".join(match.group("title", "company", "dates"))
+
+
 def read_experiences(lines: list[str], following: list[str]) -> tuple[list[Experience], int]:
     """The experience section's entries, and how many lines of the next section belong to them."""
-    entries, taken = _entries(_join_split_dates(join_wrapped(lines)), following)
+    lines = [_role_sentence(line) for line in join_wrapped(lines)]
+    entries, taken = _entries(_join_split_dates(lines), following)
     entries = [part for entry in entries for part in _split_undated(entry)]
     for entry in entries:
         _fill_from_body(entry)

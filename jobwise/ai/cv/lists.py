@@ -11,9 +11,9 @@ from jobwise.ai.dates import DateRange, find_date_ranges
 _DEGREE = re.compile(
     r"\b(?:Ph\.?\s?D|D\.?Phil|M\.?D|MBA|M\.?B\.?A|M\.?Sc?|M\.?S|M\.?A|M\.?Eng|M\.?Ed|M\.?Phil|LL\.?[BM]|"
     r"B\.?Sc?|B\.?S|B\.?A|B\.?Eng|B\.?Ed|B\.?Com|B\.?Tech|M\.?Tech|BBA|BFA|MFA|BSN|MSN|A\.?A\.?S?|"
-    r"Bachelor|Master|Masters|Doctor(?:ate)?|Associate|Diploma|Certificate|Licen[cs]e|Abitur|"
-    r"Baccalaur[ée]at|Licenciatura|Bacharelado|GCSEs?|A[- ]Levels?|High School|HND|BTEC|Postgraduate)"
-    r"(?![a-z])\.?",
+    r"(?i:Bachelor|Masters?|Doctor(?:ate)?|Associate|Diploma|Certificate|Licen[cs]e|Abitur|"
+    r"Baccalaur[ée]at|Licenciatura|Bacharelado|High School|Postgraduate)|GCSEs?|A[- ]Levels?|HND|BTEC)"
+    r"(?![A-Za-z])\.?",
 )
 _INSTITUTION = re.compile(
     r"\b(?:University|Universit[äéy]|Universidade|Universidad|Università|College|Institute|Institut|"
@@ -69,6 +69,8 @@ def _education_blocks(lines: list[str]) -> list[list[str]]:
     return [block for block in blocks if any(_kinds(line) for line in block)]
 
 
+_FIELD_END = re.compile(r"\s+(?:from|at|with|-|–)\s+", re.IGNORECASE)
+_FROM_SCHOOL = re.compile(r"\bfrom\s+(.+?)(?:\s+with\b|\s+in\s+\d|,|$)", re.IGNORECASE)
 _DEGREE_KIND = re.compile(r"\s*of\s+(?:Science|Arts|Engineering|Business Administration|Education)")
 
 
@@ -81,7 +83,8 @@ def _degree_and_field(piece: str) -> tuple[str | None, str | None]:
     kind = _DEGREE_KIND.match(tail)
     degree = (piece[: match.end()] + (kind.group(0) if kind else "")).strip(" ,")
     rest = tail[kind.end() :] if kind else tail
-    return degree, re.sub(r"^\s*(?:(?:in|of)\b|[,:–-])\s*", "", rest).strip(" ,()") or None
+    rest = _FIELD_END.split(rest, maxsplit=1)[0]  # "(CSE) from JNTU with 72% in 2018"
+    return degree, re.sub(r"^\s*(?:(?:in|of)\b|[,:–-])\s*", "", rest, flags=re.I).strip(" ,()") or None
 
 
 def _education(block: list[str]) -> Education:
@@ -90,6 +93,8 @@ def _education(block: list[str]) -> Education:
     institution = next((p for p in pieces if _INSTITUTION.search(p) and not _DEGREE.match(p)), None)
     degree_piece = next((p for p in pieces if _DEGREE.search(p) and p != institution), None)
     degree, field = _degree_and_field(degree_piece) if degree_piece else (None, None)
+    if institution is None and degree_piece and (school := _FROM_SCHOOL.search(degree_piece)):
+        institution = school.group(1)
     if institution is None:
         institution = next((p for p in pieces if p != degree_piece), None)
     return Education(
@@ -138,10 +143,19 @@ def parse_certifications(lines: list[str]) -> list[str]:
     return list(dict.fromkeys(i for i in items if len(i) > 2))
 
 
+def _without_label(line: str) -> str:
+    """ "Mother tongue(s): Polish" -> "Polish"; "French: B2" stays (the label is the language)."""
+    label = re.match(r"^([^:]{2,40}):\s*", line)
+    if label is None or label.group(1).split()[0].lower() in _LANGUAGES:
+        return line
+    return line[label.end() :]
+
+
 def parse_languages(lines: list[str]) -> list[Language]:
     """Spoken languages only: "Languages: Python, Go" in a skills block is not a language list."""
     languages: list[Language] = []
-    for item in (p for line in _items(lines) for p in re.split(r"\s*[,;|•·/]\s*(?![^(]*\))", line)):
+    unlabelled = [_without_label(line) for line in _items(lines)]
+    for item in (p for line in unlabelled for p in re.split(r"\s*[,;|•·/]\s*(?![^(]*\))", line)):
         match = _PROFICIENCY.match(item.strip())
         if match and match.group("name").lower() in _LANGUAGES:
             level = match.group("level").strip(" ()-–—:") or None

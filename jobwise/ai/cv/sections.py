@@ -50,7 +50,10 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "accreditations", "certifications and training", "training and certifications",
         "professional certifications", "courses and certifications", "continuing education",
     ),
-    "languages": ("languages", "language skills", "language proficiency", "spoken languages", "language"),
+    "languages": (
+        "languages", "language skills", "language proficiency", "spoken languages", "language",
+        "languages known", "language competencies",
+    ),
     "other": (
         "awards", "honors", "honours", "awards and honors", "awards and honours", "achievements",
         "key achievements", "accomplishments", "publications", "interests", "hobbies",

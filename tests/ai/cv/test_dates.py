@@ -85,3 +85,18 @@ def _span(start: tuple[int, int | None], end: tuple[int, int | None] | None) -> 
 )
 def test_total_years_merges_overlaps(spans: list, years: float) -> None:
     assert total_years([_span(s, e) for s, e in spans], TODAY) == years
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("01/09/2018 – CURRENT", "2018-09", None),  # Europass: day/month/year
+        ("15/03/2014 – 31/08/2018", "2014-03", "2018-08"),
+        ("06/15/2019 - 12/20/2020", "2019-06", "2020-12"),  # month first when the day says so
+        ("2018-09-01 – 2020-01-31", "2018-09", "2020-01"),
+    ],
+)
+def test_full_dates_keep_their_month(text: str, start: str, end: str | None) -> None:
+    found = parse_date_range(text)
+    assert found is not None
+    assert (found.start.iso(), found.end.iso() if found.end else None) == (start, end)

@@ -96,3 +96,28 @@ def test_student_cv_with_internships_heading_and_skill_categories() -> None:
     assert cv.education[0].end == "2026-05"
     assert cv.skills[:4] == ["Python", "Java", "TypeScript", "SQL"]  # "Languages:" inside Skills
     assert cv.languages == []
+
+
+def test_europass_cv() -> None:
+    cv = _parse("europass_day_month_dates.txt")
+    assert (cv.contact.name, cv.contact.phone) == ("Katarzyna Nowak", "+48601234567")
+    assert _roles(cv) == [
+        ("SENIOR ACCOUNTANT", "DELOITTE POLSKA SP. Z O.O.", "2018-09", None),
+        ("ACCOUNTANT", "KPMG SP. Z O.O.", "2014-03", "2018-08"),
+    ]
+    assert [e.location for e in cv.experiences] == ["Warsaw, Poland", "Kraków, Poland"]
+    assert (cv.education[0].degree, cv.education[0].field) == ("MASTER", "ECONOMICS")
+    assert [(lang.name, lang.proficiency) for lang in cv.languages] == [
+        ("Polish", None), ("English", "C1"), ("German", "B1"),
+    ]  # fmt: skip
+
+
+def test_roles_written_as_sentences() -> None:
+    cv = _parse("india_role_sentences.txt")
+    assert (cv.contact.name, cv.contact.phone) == ("Anil Kumar Reddy", "+919876512345")
+    assert _roles(cv) == [
+        ("Senior Software Engineer", "Infosys Ltd", "2021-01", None),
+        ("Software Engineer", "Tech Mahindra", "2018-07", "2020-12"),
+    ]
+    assert (cv.education[0].degree, cv.education[0].institution) == ("B.Tech", "JNTU Hyderabad")
+    assert [lang.name for lang in cv.languages] == ["English", "Telugu", "Hindi"]
