@@ -4,6 +4,7 @@ from jobwise.audit.models import AuditEvent
 from jobwise.auth.models import ApiKey, AuthSession, PasswordResetToken, RefreshToken
 from jobwise.core.db import Base
 from jobwise.cvs.models import CV
+from jobwise.profiles.models import Profile, ProfileEducation, ProfileExperience, ProfileProject
 from jobwise.users.models import User, UserSettings
 
 __all__ = [
@@ -13,6 +14,10 @@ __all__ = [
     "AuthSession",
     "Base",
     "PasswordResetToken",
+    "Profile",
+    "ProfileEducation",
+    "ProfileExperience",
+    "ProfileProject",
     "RefreshToken",
     "User",
     "UserSettings",

@@ -1,0 +1,199 @@
+"""Fill or merge the master profile from an analysed CV. What the user typed is never overwritten:
+empty fields are filled, sections gain only entries they do not already have, skills are unioned."""
+
+from __future__ import annotations
+
+import re
+import uuid
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any, TypeVar
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from jobwise.ai.cv.models import Education, Experience, ParsedCV, Project
+from jobwise.ai.profile_analytics import date_range_error, normalize_date
+from jobwise.ai.skills import normalize_skills
+from jobwise.core.db import utcnow
+from jobwise.cvs import service as cvs
+from jobwise.profiles import service
+from jobwise.profiles.models import Profile, ProfileEducation, ProfileExperience, ProfileProject
+from jobwise.profiles.schemas import ImportSummary
+from jobwise.users.models import User
+
+T = TypeVar("T")
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+async def import_cv(session: AsyncSession, user: User, cv_id: uuid.UUID) -> tuple[Profile, ImportSummary]:
+    cv = await cvs.get_analysed(session, user, cv_id)
+    parsed = ParsedCV.model_validate(cv.parsed_content or {})
+    existing = await service.list_profiles(session, user)
+    profile = existing[0] if existing else service.new_profile(user)
+    if not existing:
+        session.add(profile)
+        profile.experiences, profile.education, profile.projects = [], [], []
+    summary = ImportSummary(
+        created_profile=not existing,
+        fields=_fill_fields(profile, parsed),
+        experiences=_merge_experiences(profile, user, parsed.experiences),
+        education=_merge_education(profile, user, parsed.education),
+        projects=_merge_projects(profile, user, parsed.projects),
+        **_merge_skills(profile, parsed),
+    )
+    profile.updated_at = utcnow()
+    await service.commit_new_profile(session)
+    return await service.get_full(session, user, profile.id), summary
+
+
+def _fill_fields(profile: Profile, parsed: ParsedCV) -> list[str]:
+    """Empty scalar fields only; links are unioned."""
+    latest = next((e.title for e in parsed.experiences if e.title), None)
+    candidates = {
+        "headline": _clip(latest, 200),
+        "summary": _clip(parsed.summary, 10_000),
+        "location": _clip(parsed.contact.location, 200),
+        "phone": _clip(parsed.contact.phone, 50),
+    }
+    filled = [name for name, value in candidates.items() if value and not getattr(profile, name)]
+    for name in filled:
+        setattr(profile, name, candidates[name])
+    links = _union(profile.links, [link[:500] for link in parsed.contact.links][:20], _key)
+    if len(links) > len(profile.links):
+        profile.links = links
+        filled.append("links")
+    return filled
+
+
+def _merge_experiences(profile: Profile, user: User, items: Sequence[Experience]) -> int:
+    def key(title: str | None, company: str | None) -> str:
+        return f"{_key(company)}|{_key(title)}"
+
+    seen = {key(e.title, e.company) for e in profile.experiences}
+    added = 0
+    for item in items:
+        if not (item.title or item.company) or key(item.title, item.company) in seen:
+            continue
+        seen.add(key(item.title, item.company))
+        start, end = _dates(item.start, None if item.is_current else item.end)
+        row = ProfileExperience(
+            **_item_ids(profile, user, profile.experiences),
+            title=_clip(item.title, 200),
+            company=_clip(item.company, 200),
+            location=_clip(item.location, 200),
+            start_date=start,
+            end_date=end,
+            is_current=item.is_current,
+            bullets=[b[:1000] for b in item.bullets if b.strip()][:50],
+            technologies=[],
+        )
+        profile.experiences.append(row)
+        added += 1
+    return added
+
+
+def _merge_education(profile: Profile, user: User, items: Sequence[Education]) -> int:
+    def key(institution: str | None, degree: str | None) -> str:
+        return f"{_key(institution)}|{_key(degree)}"
+
+    seen = {key(e.institution, e.degree) for e in profile.education}
+    added = 0
+    for item in items:
+        if not (item.institution or item.degree) or key(item.institution, item.degree) in seen:
+            continue
+        seen.add(key(item.institution, item.degree))
+        start, end = _dates(item.start, item.end)
+        row = ProfileEducation(
+            **_item_ids(profile, user, profile.education),
+            institution=_clip(item.institution, 200),
+            degree=_clip(item.degree, 200),
+            field_of_study=_clip(item.field, 200),
+            start_date=start,
+            end_date=end,
+        )
+        profile.education.append(row)
+        added += 1
+    return added
+
+
+def _merge_projects(profile: Profile, user: User, items: Sequence[Project]) -> int:
+    seen = {_key(p.name) for p in profile.projects}
+    added = 0
+    for item in items:
+        if not item.name.strip() or _key(item.name) in seen:
+            continue
+        seen.add(_key(item.name))
+        start, end = _dates(item.start, item.end)
+        row = ProfileProject(
+            **_item_ids(profile, user, profile.projects),
+            name=_clip(item.name, 200),
+            description=_clip(item.description, 10_000),
+            technologies=[],
+            start_date=start,
+            end_date=end,
+        )
+        profile.projects.append(row)
+        added += 1
+    return added
+
+
+def _merge_skills(profile: Profile, parsed: ParsedCV) -> dict[str, int]:
+    technical = normalize_skills([*profile.technical_skills, *(s[:100] for s in parsed.skills)])
+    languages = _union(
+        profile.languages,
+        [{"name": lang.name[:100], "proficiency": _clip(lang.proficiency, 50)} for lang in parsed.languages],
+        lambda entry: _key(entry["name"]),
+    )
+    certifications = _union(
+        profile.certifications,
+        [
+            {"name": name[:200], "issuer": None, "date": None}
+            for name in parsed.certifications
+            if name.strip()
+        ],
+        lambda entry: _key(entry["name"]),
+    )
+    counts = {
+        "technical_skills": len(technical) - len(profile.technical_skills),
+        "languages": len(languages) - len(profile.languages),
+        "certifications": len(certifications) - len(profile.certifications),
+    }
+    profile.technical_skills, profile.languages, profile.certifications = technical, languages, certifications
+    return counts
+
+
+def _item_ids(profile: Profile, user: User, siblings: Sequence[Any]) -> dict[str, Any]:
+    position = max((row.position for row in siblings), default=-1) + 1  # after the user's own entries
+    return {"id": uuid.uuid4(), "user_id": user.id, "profile_id": profile.id, "position": position}
+
+
+def _dates(start: str | None, end: str | None) -> tuple[str | None, str | None]:
+    """CV dates as profile dates; unreadable ones are dropped, and so is an end before the start."""
+    start, end = _safe_date(start), _safe_date(end)
+    return (start, None) if date_range_error(start, end, False) else (start, end)
+
+
+def _safe_date(text: str | None) -> str | None:
+    try:
+        return normalize_date(text)
+    except ValueError:
+        return None
+
+
+def _clip(text: str | None, limit: int) -> str | None:
+    text = " ".join(text.split()) if text else None
+    return text[:limit] if text else None
+
+
+def _key(text: str | None) -> str:
+    """Case, spacing and punctuation do not make two entries different."""
+    return _NON_WORD.sub(" ", text or "").casefold().strip()
+
+
+def _union(current: list[T], extra: Iterable[T], key: Callable[[T], str]) -> list[T]:
+    seen = {key(value) for value in current}
+    out = list(current)
+    for value in extra:
+        if key(value) not in seen:
+            seen.add(key(value))
+            out.append(value)
+    return out
