@@ -20,8 +20,8 @@ _ROLE = re.compile(
     r"master|partner|advisor|adviser|agent|supervisor|foreman|planner|buyer|merchandiser|estimator|"
     r"surveyor|inspector|investigator|sre|sde|swe|devops|president|vp|cto|cfo|ceo|coo|cmo|cio|secretary|"
     r"dentist|hygienist|paramedic|psychologist|social worker|librarian|stylist|photographer|producer|"
-    r"translator|interpreter|tester|qa|support|success|sales|marketing|bdr|sdr|ae|teller|underwriter|"
-    r"actuary|economist|statistician|pilot|attendant|guard|security|lifeguard|coach|trainer|"
+    r"translator|interpreter|tester|bdr|sdr|teller|underwriter|"
+    r"actuary|economist|statistician|pilot|attendant|guard|lifeguard|coach|trainer|"
     r"expert|generalist|principal|fellow|ninja|rockstar|hacker|maintainer|steward|dispatcher|scheduler|"
     r"coder|dev|dietitian|nanny|porter|bartender|host|concierge|baker|butcher|courier|loader|mover|janitor|custodian|"
     r"dean|registrar|drafter|draftsman|fitter|installer|roofer|painter|glazier|landscaper|gardener|"
@@ -238,25 +238,27 @@ def from_header(lines: list[str]) -> tuple[str | None, str | None, str | None]:
 
 
 def _company_line(after: list[str], before: list[str]) -> str | None:
-    """The company line board exports put just below (or above) the title."""
+    """The company line board exports put just below (or above) the title.
+
+    A line that looks like a firm ("Ltd", "Group", "Company · City") wins over a plain short line.
+    """
+    plain: str | None = None
     for line in after + before[-1:]:
         head = re.split(r"\s+[·|]\s+", line)[0].strip()
         name = re.split(r",\s+(?!(?:inc|llc|ltd)\b)|\s+[-–—]\s+", head, flags=re.IGNORECASE)[0]
         sentence = len(head.split()) > 8 or (head.endswith((".", "!")) and not _LEGAL_TAIL.search(head))
         if sentence or len(name.split()) > 6 or ":" in head:
             continue
-        if (
-            re.search(r"\s[·|]\s", line)
-            or _LEGAL.search(name)
-            or (
-                len(name.split()) <= 5
-                and not _LOCATIONISH.search(name)
-                and not is_title_like(name)
-                and not head.endswith(":")
-            )
-        ):
+        if re.search(r"\s[·|]\s", line) or _LEGAL.search(name):
             return clean_company(head)
-    return None
+        if (
+            plain is None
+            and len(name.split()) <= 5
+            and not _LOCATIONISH.search(name)
+            and not is_title_like(name)
+        ):
+            plain = clean_company(head)
+    return plain
 
 
 def _dotted_company(lines: list[str]) -> str | None:

@@ -306,3 +306,8 @@ def test_chatty_startup_post() -> None:
     assert (parsed.title, parsed.company, parsed.min_experience_years) == ("full-stack dev", "Orbit", None)
     assert (parsed.location_type, parsed.employment_type) == ("remote", "contract")
     assert (parsed.salary_min, parsed.salary_max, parsed.salary_period) == (70, 90, "hour")
+
+
+def test_firm_line_above_the_title_beats_a_plain_line_below() -> None:
+    parsed = parse_posting("Shield Security Ltd\nSecurity Officer\nManchester\n\nNights and weekends.")
+    assert (parsed.title, parsed.company) == ("Security Officer", "Shield Security Ltd")
