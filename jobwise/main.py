@@ -22,6 +22,8 @@ from jobwise.core.mail import make_mailer
 from jobwise.core.middleware import BodyLimitMiddleware, RequestContextMiddleware
 from jobwise.core.ratelimit import RateLimiter
 from jobwise.core.schemas import error_responses
+from jobwise.jobs.router import bias_router
+from jobwise.jobs.router import router as jobs_router
 from jobwise.operations import router as operations_router
 from jobwise.profiles.router import router as profiles_router
 from jobwise.users.router import router as users_router
@@ -71,7 +73,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     api = APIRouter(prefix=API_PREFIX, responses=error_responses(400, 401, 403, 404, 413, 422, 429))
-    for router in (auth_router, users_router, admin_router, profiles_router):
+    for router in (auth_router, users_router, admin_router, profiles_router, jobs_router, bias_router):
         api.include_router(router)
     app.include_router(api)
     app.include_router(operations_router)

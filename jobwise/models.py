@@ -4,6 +4,7 @@ from jobwise.audit.models import AuditEvent
 from jobwise.auth.models import ApiKey, AuthSession, PasswordResetToken, RefreshToken
 from jobwise.core.db import Base
 from jobwise.cvs.models import CV
+from jobwise.jobs.models import Job, JobStatusChange
 from jobwise.profiles.models import Profile, ProfileEducation, ProfileExperience, ProfileProject
 from jobwise.users.models import User, UserSettings
 
@@ -13,6 +14,8 @@ __all__ = [
     "AuditEvent",
     "AuthSession",
     "Base",
+    "Job",
+    "JobStatusChange",
     "PasswordResetToken",
     "Profile",
     "ProfileEducation",

@@ -1,0 +1,1 @@
+"""Saved jobs, the application tracker, posting import, the sample feed, search and matching."""

@@ -1,0 +1,193 @@
+"""Glue between stored rows and the pure scorers: match, recommendations and search."""
+
+from __future__ import annotations
+
+import uuid
+from functools import cache
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from jobwise.ai.blind import blind_text
+from jobwise.ai.embeddings import Embedder, EmbeddingUnavailable, Vectors, from_bytes, to_bytes
+from jobwise.ai.feed import FeedPosting, load_feed
+from jobwise.ai.matching import CandidateFacts, JobFacts, MatchResult, job_keywords, score_match
+from jobwise.ai.skills import extract_skills
+from jobwise.cvs import service as cvs
+from jobwise.cvs.models import CV
+from jobwise.jobs import search
+from jobwise.jobs.models import Job
+from jobwise.jobs.schemas import MatchRead, SearchHit, SearchRequest, SkillsMatch
+from jobwise.jobs.service import get_owned_job
+from jobwise.jobs.vectors import embed_one, embedding_text, feed_matrix
+from jobwise.users.models import User
+
+_BATCH = 32
+_OPEN_FOR_RECOMMENDATION = frozenset({"not_applied", "preparing"})
+
+
+async def ensure_job_vectors(session: AsyncSession, embedder: Embedder, user: User) -> None:
+    """Embed the caller's jobs saved while the embedder was down (or with another model)."""
+    rows = (
+        await session.execute(
+            select(Job.id, Job.title, Job.description).where(
+                Job.user_id == user.id,
+                (Job.embedding_model != embedder.model) | Job.embedding_model.is_(None),
+            )
+        )
+    ).all()
+    if not rows:
+        return
+    await session.commit()  # end the read before the slow embedding calls
+    try:
+        for start in range(0, len(rows), _BATCH):
+            batch = rows[start : start + _BATCH]
+            vectors = await embedder.embed([embedding_text(r.title, r.description) for r in batch])
+            for row, vector in zip(batch, vectors, strict=True):
+                await session.execute(
+                    update(Job)
+                    .where(Job.id == row.id, Job.user_id == user.id)
+                    .values(embedding=to_bytes(vector), embedding_model=embedder.model)
+                )
+            await session.commit()
+    except EmbeddingUnavailable:
+        await session.rollback()  # semantic parts are left out; text and skills still rank
+
+
+def _titles(parsed: dict[str, Any] | None) -> list[str]:
+    experiences = (parsed or {}).get("experiences") or []
+    return [str(e["title"]) for e in experiences if isinstance(e, dict) and e.get("title")]
+
+
+def _names(parsed: dict[str, Any] | None) -> list[str]:
+    contact = (parsed or {}).get("contact") or {}
+    return [str(contact["name"])] if isinstance(contact, dict) and contact.get("name") else []
+
+
+async def cv_facts(embedder: Embedder, cv: CV) -> CandidateFacts:
+    """The CV's skills, years, titles, text and blind vector (embedded now when none is stored)."""
+    vector: Vectors | None = None
+    if cv.embedding and cv.embedding_model == embedder.model:
+        vector = from_bytes(cv.embedding)
+    elif cv.raw_text:
+        vector = await embed_one(embedder, blind_text(cv.raw_text, names=_names(cv.parsed_content)))
+    return CandidateFacts(
+        skills=list(cv.extracted_skills or []),
+        years=cv.total_experience_years,
+        titles=_titles(cv.parsed_content),
+        text=cv.raw_text or "",
+        vector=vector,
+    )
+
+
+def job_facts(job: Job) -> JobFacts:
+    text = f"{job.title}\n{job.description}"
+    vector = from_bytes(job.embedding) if job.embedding else None
+    skills = job.required_skills or extract_skills(text)
+    return JobFacts(job.title, skills, job.min_experience_years, text, vector=vector)
+
+
+@cache
+def _feed_keywords() -> tuple[list[str], ...]:
+    return tuple(job_keywords(f"{p.title}\n{p.description}") for p in load_feed())
+
+
+def feed_facts(index: int, posting: FeedPosting, vector: Vectors | None) -> JobFacts:
+    return JobFacts(
+        posting.title,
+        posting.required_skills,
+        posting.min_experience_years,
+        f"{posting.title}\n{posting.description}",
+        nice_to_have=posting.nice_to_have_skills,
+        vector=vector,
+        keywords=_feed_keywords()[index],
+    )
+
+
+def to_read(job_id: uuid.UUID, cv_id: uuid.UUID, result: MatchResult) -> MatchRead:
+    return MatchRead(
+        job_id=job_id,
+        cv_id=cv_id,
+        score=result.score,
+        semantic_similarity=result.semantic_similarity,
+        skills=SkillsMatch(matched=result.matched, missing=result.missing),
+        skill_coverage=result.skill_coverage,
+        experience_fit=result.experience_fit,
+        title_fit=result.title_fit,
+        keyword_coverage=result.keyword_coverage,
+        explanation=result.explanation,
+    )
+
+
+async def match(
+    session: AsyncSession, embedder: Embedder, user: User, job_id: uuid.UUID, cv_id: uuid.UUID
+) -> MatchRead:
+    await get_owned_job(session, user, job_id)
+    await ensure_job_vectors(session, embedder, user)
+    job = await get_owned_job(session, user, job_id)
+    cv = await cvs.get_analysed(session, user, cv_id)
+    facts = await cv_facts(embedder, cv)
+    return to_read(job.id, cv.id, score_match(facts, job_facts(job)))
+
+
+def _reasons(result: MatchResult) -> list[str]:
+    reasons = []
+    if result.matched:
+        reasons.append(f"Skills you have: {', '.join(result.matched[:6])}")
+    if result.missing:
+        reasons.append(f"Skills to add: {', '.join(result.missing[:6])}")
+    if result.semantic_similarity is not None and result.semantic_similarity >= 0.45:
+        reasons.append("Your background reads close to this posting")
+    if result.experience_fit < 1:
+        reasons.append("Asks for more years than you have")
+    return reasons
+
+
+async def recommendations(
+    session: AsyncSession, embedder: Embedder, user: User, cv_id: uuid.UUID, limit: int
+) -> list[SearchHit]:
+    """Feed and saved jobs ranked by match score (skipping applied, closed and archived ones)."""
+    cv = await cvs.get_analysed(session, user, cv_id)
+    await ensure_job_vectors(session, embedder, user)
+    facts = await cv_facts(embedder, cv)
+    jobs = list(await session.scalars(select(Job).where(Job.user_id == user.id)))
+    seen_feed = {j.feed_id for j in jobs if j.feed_id}
+    open_jobs = [
+        j for j in jobs if j.status != "archived" and j.application_status in _OPEN_FOR_RECOMMENDATION
+    ]
+    scored: list[tuple[MatchResult, search.Candidate]] = []
+    for job in open_jobs:
+        scored.append((score_match(facts, job_facts(job)), search._from_job(job)))
+    matrix = await feed_matrix.get(embedder)
+    for i, posting in enumerate(load_feed()):
+        if posting.feed_id in seen_feed:
+            continue
+        vector = matrix[i] if matrix is not None else None
+        scored.append((score_match(facts, feed_facts(i, posting, vector)), search._from_feed(i, posting)))
+    scored.sort(key=lambda pair: (-pair[0].score, pair[1].title))
+    return [_recommended(result, c) for result, c in scored[:limit]]
+
+
+def _recommended(result: MatchResult, c: search.Candidate) -> SearchHit:
+    hit = search._hit(c, result.score, 0.0)
+    return hit.model_copy(update={"semantic_score": result.semantic_similarity, "reasons": _reasons(result)})
+
+
+async def run_search(
+    session: AsyncSession, embedder: Embedder, user: User, data: SearchRequest
+) -> tuple[list[SearchHit], int]:
+    cv_vector = None
+    if data.cv_id is not None:
+        cv = await cvs.get_analysed(session, user, data.cv_id)
+        cv_vector = (await cv_facts(embedder, cv)).vector
+    await ensure_job_vectors(session, embedder, user)
+    found = await search.candidates(session, embedder, user.id, data.filters)
+    q_vector = await search.query_vector(embedder, data.query)
+    for vector, attr in ((q_vector, "semantic"), (cv_vector, "cv_semantic")):
+        if vector is not None:
+            sims = await search.attach_similarities(session, embedder, user.id, found, vector)
+            for c, s in zip(found, sims, strict=True):
+                setattr(c, attr, s)
+    hits = search.rank(found, data.query, q_vector is not None, cv_vector is not None)
+    return hits[: data.limit], len(hits)
