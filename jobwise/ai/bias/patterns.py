@@ -169,7 +169,7 @@ PATTERNS: tuple[Pattern, ...] = (
     ),
     _p(
         "exclusionary",
-        r"\bwork hard,? play hard\b",
+        r"\bwork(?:s|ing)? hard,? (?:and )?play(?:s|ing)? hard(?:er)?\b",
         "Signals long hours and a drinking culture; describe the actual hours.",
     ),
     _p(

@@ -38,6 +38,7 @@ def _flags(text: str) -> list[tuple[str, str]]:
         ("Our Python ninjas ship daily.", "exclusionary", "ninjas"),
         ("Strong culture fit is key.", "exclusionary", "culture fit"),
         ("We work hard, play hard.", "exclusionary", "work hard, play hard"),
+        ("A team that works hard and plays hard.", "exclusionary", "works hard and plays hard"),
         ("The salesman reports to sales.", "exclusionary", "salesman"),
         ("He/she will own releases.", "exclusionary", "He/she"),
         ("Send his or her portfolio.", "exclusionary", "his or her"),
