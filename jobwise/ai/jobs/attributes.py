@@ -115,7 +115,10 @@ _SENIORITY: tuple[tuple[Seniority, re.Pattern[str]], ...] = (
             re.IGNORECASE,
         ),
     ),
-    ("lead", re.compile(r"\blead\b|\bteam\s+leader?\b|\bmanager\b(?=.*\bengineering\b)", re.IGNORECASE)),
+    (
+        "lead",
+        re.compile(r"\blead\b(?!\s+gen)|\bteam\s+leader?\b|\bmanager\b(?=.*\bengineering\b)", re.IGNORECASE),
+    ),
     ("senior", re.compile(r"\bsenior\b|\bsr\.?(?=\s)|\bIII\b|\bexpert\b", re.IGNORECASE)),
     (
         "junior",
