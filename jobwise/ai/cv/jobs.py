@@ -3,145 +3,20 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
+from jobwise.ai.cv.entries import SEPARATORS, Entry, header_like, split_entries
 from jobwise.ai.cv.models import Experience
 from jobwise.ai.cv.places import find_place, looks_like_place
-from jobwise.ai.cv.quality import ACTION_VERBS
-from jobwise.ai.cv.text import continues, is_bullet, join_wrapped, strip_bullet
+from jobwise.ai.cv.text import strip_bullet
 from jobwise.ai.cv.titles import org_score, title_score
-from jobwise.ai.dates import DateRange, find_date_ranges
 
-_SEPARATORS = re.compile(r"\s*(?:[|•·]|\s[-–—]\s|[–—]|\s{2,}|\s(?:at|@)\s)\s*")
 _AT = re.compile(r"^(.+?)\s+(?:at|@)\s+(.+)$")
-_SMALL = {"of", "and", "&", "for", "the", "in", "de", "du", "und", "a", "to", "on", "at", "-"}
 _EMPLOYMENT = re.compile(
     r"^\(?(?:full[- ]time|part[- ]time|contract(?:or)?|freelance|internship|temporary|permanent|"
     r"self[- ]employed|remote|hybrid|on[- ]site|present|current)\)?$",
     re.IGNORECASE,
 )
 _DURATION = re.compile(r"^(?:\d+\+?\s*(?:yrs?|years?)\.?\s*)?(?:\d+\s*(?:mos?|months?)\.?)?$", re.IGNORECASE)
-# "Working as Senior Engineer in Infosys Ltd, Hyderabad from Jan 2021 to till date."
-_ROLE_SENTENCE = re.compile(
-    r"^(?:currently\s+)?(?:working|worked|employed|serving|served)\s+(?:as\s+)?(?:an?\s+)?(?P<title>.+?)"
-    r"\s+(?:in|at|with|for)\s+(?P<company>.+?)\s+(?P<dates>(?:from|since|during)\s+.+?)\.?$",
-    re.IGNORECASE,
-)
-_MAX_HEADER_WORDS = 12
-_LONE_YEAR_WORDS = 6
-_OPEN_TAIL = re.compile(r"[\s\-–—]*(?:to|until|till)?\s*(?:[A-Za-z]{3,9}\.?)?\s*")
-_ABBREVIATION_END = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Pvt|Bros|[A-Z](?:\.[A-Z])+)\.$", re.IGNORECASE)
-
-
-@dataclass
-class _Entry:
-    dates: DateRange | None  # None for a role written without dates
-    header: list[str] = field(default_factory=list)
-    body: list[str] = field(default_factory=list)
-
-
-def _is_sentence(line: str) -> bool:
-    ends_sentence = line.endswith(".") and not _ABBREVIATION_END.search(line)
-    return ends_sentence or len(line.split()) > _MAX_HEADER_WORDS
-
-
-def _header_like(line: str) -> bool:
-    """Short, mostly Capitalised lines without a bullet: titles, companies, places."""
-    if is_bullet(line) or _is_sentence(line) or (not line[:1].isupper() and not line[:1].isdigit()):
-        return False
-    tokens = [t for t in re.findall(r"[^\s|,()]+", line) if t.lower() not in _SMALL]
-    caps = sum(t[:1].isupper() or t[:1].isdigit() or not t[:1].isalpha() for t in tokens)
-    return bool(tokens) and caps / len(tokens) >= 0.6
-
-
-def _anchor(line: str) -> DateRange | None:
-    """The dates an entry header line carries; duties ("Won Employee of the Year 2019") carry none."""
-    if is_bullet(line) or len(line.split()) > _MAX_HEADER_WORDS + 4:
-        return None
-    if line.split()[0].lower() in ACTION_VERBS:
-        return None
-    found = find_date_ranges(line)
-    if not found:
-        return None
-    lone_year = found[0].end == found[0].start and found[0].start.month is None
-    if lone_year and len(_without_span(line, found[0].span).split()) > _LONE_YEAR_WORDS:
-        return None
-    return found[0]
-
-
-def _lead(lines: list[str], first_anchor: int) -> int:
-    """How many header lines precede an entry's date line, learnt from the first entry.
-
-    When the first entry opens on its date line, lines above later dates belong to the entry
-    before (often unbulleted duties), not to the next one.
-    """
-    count = 0
-    while count < 3 and first_anchor - count - 1 >= 0 and _header_like(lines[first_anchor - count - 1]):
-        count += 1
-    return count
-
-
-def _group(lines: list[str]) -> list[_Entry]:
-    anchors = [(i, d) for i, line in enumerate(lines) if (d := _anchor(line))]
-    if not anchors:
-        return []
-    lead = _lead(lines, anchors[0][0])
-    entries: list[_Entry] = []
-    starts: list[int] = []
-    for index, dates in anchors:
-        begin = index
-        floor = starts[-1] + 1 if starts else 0
-        reach = lead or (3 if _headless(lines, index, dates) else 0)
-        while index - begin < reach and begin - 1 >= floor and _header_like(lines[begin - 1]):
-            begin -= 1
-        starts.append(index)
-        entries.append(_Entry(dates, header=lines[begin : index + 1]))
-        entries[-1].header[-1] = _without_span(lines[index], dates.span)
-        if len(entries) > 1:
-            entries[-2].body = lines[starts[-2] + 1 : begin]
-    entries[-1].body = lines[starts[-1] + 1 :]
-    return entries
-
-
-def _split_undated(entry: _Entry) -> list[_Entry]:
-    """A role line with bullets under it inside another entry's body is a role without dates."""
-    parts = [entry]
-    body = entry.body
-    for at in range(len(body) - 2, 0, -1):
-        line = body[at]
-        role = _SEPARATORS.split(line.strip(" |"))[0]
-        if _header_like(line) and title_score(role) == 1.0 and is_bullet(body[at + 1]):
-            parts.insert(1, _Entry(None, [line], body[at + 1 :]))
-            body = body[:at]
-    entry.body = body
-    return parts
-
-
-def _headless(lines: list[str], index: int, dates: DateRange) -> bool:
-    """A bare date line with no title below it: its title and company must be above it."""
-    bare = not _without_span(lines[index], dates.span).strip()
-    return bare and (index + 1 == len(lines) or not _header_like(lines[index + 1]))
-
-
-def _join_split_dates(lines: list[str]) -> list[str]:
-    """Narrow date columns wrap ranges ("November 2016 - June" / "2020"): put them back together."""
-    out: list[str] = []
-    for line in lines:
-        previous = out[-1] if out else ""
-        found = find_date_ranges(previous) if previous and len(previous.split()) <= 6 else []
-        if found and _OPEN_TAIL.fullmatch(previous[found[-1].span[1] :]):
-            joined = f"{previous} {line}"
-            grown = find_date_ranges(joined)
-            if grown and grown[-1].span[1] > len(previous) + 1 and grown[-1].span[0] == found[-1].span[0]:
-                out[-1] = joined
-                continue
-        out.append(line)
-    return out
-
-
-def _without_span(line: str, span: tuple[int, int]) -> str:
-    rest = line[: span[0]] + " | " + line[span[1] :]
-    return re.sub(r"[()\[\]]", " ", rest).strip(" |,-–—")
 
 
 def _segments(header: list[str]) -> tuple[list[str], str | None]:
@@ -157,7 +32,7 @@ def _segments(header: list[str]) -> tuple[list[str], str | None]:
             line = f"{line[:start]} | {line[end:]}"
         if match := _AT.match(line.strip(" |,")):
             return [match.group(1).strip(), match.group(2).strip()], location or _place_in(header[1:])
-        pieces += _SEPARATORS.split(line)
+        pieces += SEPARATORS.split(line)
     cleaned = [p.strip(" ,;:|-–—[]") for p in pieces]
     kept = [
         p
@@ -213,67 +88,16 @@ def _title_and_company(pieces: list[str], title_first: bool) -> tuple[str | None
     return pieces[title_at], pieces[company_at]
 
 
-def _fill_from_body(entry: _Entry) -> None:
+def _fill_from_body(entry: Entry) -> None:
     """Entries whose date comes first carry title and company on the next lines."""
-    while entry.body and len(entry.header) < 3 and _header_like(entry.body[0]):
+    while entry.body and len(entry.header) < 3 and header_like(entry.body[0]):
         pieces, _ = _segments(entry.header)
         if len(pieces) >= 2:
             return
         entry.header.append(entry.body.pop(0))
 
 
-def _detached_dates(lines: list[str]) -> list[DateRange]:
-    """Dates read as a column of their own: the section opens with two or more bare dates."""
-    dates = []
-    for line in lines:
-        found = _anchor(line)
-        if found is None or _without_span(line, found.span).strip():
-            break
-        dates.append(found)
-    return dates if len(dates) >= 2 else []
-
-
-def _body_line(previous: str, line: str) -> bool:
-    return is_bullet(line) or _is_sentence(line) or continues(previous, line)
-
-
-def _dateless_entries(lines: list[str], dates: list[DateRange]) -> tuple[list[_Entry], int]:
-    """Pair column-read dates with the header-and-bullets blocks that follow, in order."""
-    entries: list[_Entry] = []
-    at = 0
-    while at < len(lines) and len(entries) < len(dates):
-        header_end = at
-        while header_end < len(lines) and header_end - at < 3 and _header_like(lines[header_end]):
-            header_end += 1
-        body_end = header_end
-        while body_end < len(lines) and _body_line(lines[body_end - 1], lines[body_end]):
-            body_end += 1
-        if header_end == at or body_end == header_end:
-            break
-        body = join_wrapped(lines[header_end:body_end])
-        entries.append(_Entry(dates[len(entries)], lines[at:header_end], body))
-        at = body_end
-    return entries, at
-
-
-def _entries(lines: list[str], following: list[str]) -> tuple[list[_Entry], int]:
-    """Entries, and how many lines of the next section they took.
-
-    Readers that go column by column put a table's date column (and the left-aligned heading
-    below it) before the roles; the roles then sit after the dates or under the next heading.
-    """
-    dates = _detached_dates(lines)
-    if not dates:
-        return _group(lines), 0
-    rest = lines[len(dates) :]
-    paired, used = _dateless_entries(rest, dates)
-    if paired:  # later pages may be read row by row again
-        return paired + _group(rest[used:]), 0
-    paired, used = _dateless_entries(following, dates)
-    return (paired, used) if paired else (_group(lines), 0)
-
-
-def _experience(entry: _Entry, pieces: list[str], location: str | None, title_first: bool) -> Experience:
+def _experience(entry: Entry, pieces: list[str], location: str | None, title_first: bool) -> Experience:
     ordered = any(_AT.match(line.strip(" |,")) for line in entry.header)
     title, company = (pieces[0], pieces[1]) if ordered else _title_and_company(pieces, title_first)
     if location is None and entry.body and looks_like_place(entry.body[0]):
@@ -289,19 +113,9 @@ def _experience(entry: _Entry, pieces: list[str], location: str | None, title_fi
     )
 
 
-def _role_sentence(line: str) -> str:
-    """ "Worked as X in Y from A to B." becomes the header line "X | Y | from A to B"."""
-    match = _ROLE_SENTENCE.match(strip_bullet(line))
-    if match is None or not find_date_ranges(match.group("dates")):
-        return line
-    return " | ".join(match.group("title", "company", "dates"))
-
-
 def read_experiences(lines: list[str], following: list[str]) -> tuple[list[Experience], int]:
     """The experience section's entries, and how many lines of the next section belong to them."""
-    lines = [_role_sentence(line) for line in join_wrapped(lines)]
-    entries, taken = _entries(_join_split_dates(lines), following)
-    entries = [part for entry in entries for part in _split_undated(entry)]
+    entries, taken = split_entries(lines, following)
     for entry in entries:
         _fill_from_body(entry)
     headers = [_segments(entry.header) for entry in entries]
@@ -313,7 +127,7 @@ def read_experiences(lines: list[str], following: list[str]) -> tuple[list[Exper
     return _same_employer(jobs, entries), taken
 
 
-def _same_employer(jobs: list[Experience], entries: list[_Entry]) -> list[Experience]:
+def _same_employer(jobs: list[Experience], entries: list[Entry]) -> list[Experience]:
     """A lone title line under a company's earlier role is another role at that company."""
     out: list[Experience] = []
     for job, entry in zip(jobs, entries, strict=True):
