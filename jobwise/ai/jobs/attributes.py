@@ -117,7 +117,11 @@ _SENIORITY: tuple[tuple[Seniority, re.Pattern[str]], ...] = (
     ),
     (
         "lead",
-        re.compile(r"\blead\b(?!\s+gen)|\bteam\s+leader?\b|\bmanager\b(?=.*\bengineering\b)", re.IGNORECASE),
+        re.compile(
+            r"\blead\b(?!\s+gen)|\bteam\s+leader?\b|\bmanager\b(?=.*\bengineering\b)|"
+            r"\b(?:engineering|development)\s+manager\b",
+            re.IGNORECASE,
+        ),
     ),
     ("senior", re.compile(r"\bsenior\b|\bsr\.?(?=\s)|\bIII\b|\bexpert\b", re.IGNORECASE)),
     (

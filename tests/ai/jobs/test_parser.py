@@ -176,6 +176,8 @@ def test_prompt_injection_is_just_text() -> None:
         ("Staff Site Reliability Engineer", "principal"),
         ("Director of Engineering", "director"),
         ("Tech Lead, Payments", "lead"),
+        ("Engineering Manager", "lead"),
+        ("Lead Generation Specialist", None),
         ("Financial Analyst II", "mid"),
         ("Sous Chef", None),
     ],
