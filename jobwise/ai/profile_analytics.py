@@ -234,18 +234,30 @@ def _dated_warnings(
     section: str, spans: Sequence[tuple[str | None, str | None, bool]], today: date
 ) -> list[ProfileWarning]:
     out = []
-    now = (today.year, today.month, today.day)
     for index, (start, end, is_current) in enumerate(spans, 1):
         where = f"{section.rstrip('s').capitalize()} {index}"
-        missing = _missing_date(section, start, end, is_current)
-        if missing:
-            out.append(ProfileWarning("missing_dates", section, "warning", f"{where} {missing}."))
-        problem = _safe_range_error(start, end, is_current)
-        if problem:
-            out.append(ProfileWarning("conflicting_dates", section, "error", f"{where}: {problem}."))
-        if start is not None and _safe_parse(start) > now[: len(_safe_parse(start))]:
-            out.append(ProfileWarning("future_start", section, "info", f"{where} starts in the future."))
+        problems: list[tuple[str, Severity, str | None]] = [
+            ("missing_dates", "warning", _missing_date(section, start, end, is_current)),
+            ("conflicting_dates", "error", _range_problem(start, end, is_current)),
+            ("future_start", "info", "starts in the future" if _after(start, today) else None),
+        ]
+        out += [
+            ProfileWarning(code, section, level, f"{where} {text}.") for code, level, text in problems if text
+        ]
     return out
+
+
+def _range_problem(start: str | None, end: str | None, is_current: bool) -> str | None:
+    unreadable = [text for text in (start, end) if text is not None and not _safe_parse(text)]
+    if unreadable:
+        return f"has an unreadable date ({unreadable[0]!r})"
+    problem = date_range_error(start, end, is_current)
+    return f"is inconsistent: {problem}" if problem else None
+
+
+def _after(text: str | None, today: date) -> bool:
+    parts = _safe_parse(text) if text else ()
+    return bool(parts) and parts > (today.year, today.month, today.day)[: len(parts)]
 
 
 def _missing_date(section: str, start: str | None, end: str | None, is_current: bool) -> str | None:
@@ -268,13 +280,6 @@ def _safe_parse(text: str) -> PartialDate:
         return parse_date(text)
     except ValueError:
         return ()
-
-
-def _safe_range_error(start: str | None, end: str | None, is_current: bool) -> str | None:
-    try:
-        return date_range_error(start, end, is_current)
-    except ValueError as error:
-        return str(error)
 
 
 def _skills_warnings(profile: ProfileFacts) -> list[ProfileWarning]:
