@@ -8,6 +8,7 @@ import uuid
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any, TypeVar
 
+from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobwise.ai.cv.models import Education, Experience, ParsedCV, Project
@@ -15,6 +16,7 @@ from jobwise.ai.profile_analytics import date_range_error, normalize_date
 from jobwise.ai.skills import normalize_skills
 from jobwise.core.db import utcnow
 from jobwise.cvs import service as cvs
+from jobwise.cvs.errors import CVNotAnalyzed
 from jobwise.profiles import service
 from jobwise.profiles.models import Profile, ProfileEducation, ProfileExperience, ProfileProject
 from jobwise.profiles.schemas import ImportSummary
@@ -26,7 +28,10 @@ _NON_WORD = re.compile(r"[\W_]+")
 
 async def import_cv(session: AsyncSession, user: User, cv_id: uuid.UUID) -> tuple[Profile, ImportSummary]:
     cv = await cvs.get_analysed(session, user, cv_id)
-    parsed = ParsedCV.model_validate(cv.parsed_content or {})
+    try:
+        parsed = ParsedCV.model_validate(cv.parsed_content or {})
+    except ValidationError:  # written by an older analyser, say
+        raise CVNotAnalyzed("This CV's analysis cannot be read; re-analyse it and try again.") from None
     existing = await service.list_profiles(session, user)
     profile = existing[0] if existing else service.new_profile(user)
     if not existing:

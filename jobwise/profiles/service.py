@@ -209,10 +209,10 @@ async def update_items(
 ) -> list[Item]:
     """All or nothing: one unknown id (or someone else's) and nothing changes."""
     rows = await _owned_items(session, user, profile, section, [item.id for item in items])  # type: ignore[attr-defined]
-    for row, item in zip(rows, items, strict=True):
+    for index, (row, item) in enumerate(zip(rows, items, strict=True)):
         for name, value in item.model_dump(exclude_unset=True, exclude={"id"}).items():
             setattr(row, name, value)
-        _check_merged_dates(row, items.index(item))
+        _check_merged_dates(row, index)
     profile.updated_at = utcnow()
     await session.commit()
     return rows

@@ -484,10 +484,12 @@ async def test_import_cv_needs_an_owned_analysed_cv(
 ) -> None:
     bobs_cv = await import_cv_row(database, bob, PARSED_CV)
     pending = await import_cv_row(database, alice, {}, status="processing")
+    unreadable = await import_cv_row(database, alice, {"experiences": "not a list"})
     for cv_id, status, code in (
         (bobs_cv, 404, "cv_not_found"),
         (str(uuid.uuid4()), 404, "cv_not_found"),
         (pending, 400, "cv_not_analyzed"),
+        (unreadable, 400, "cv_not_analyzed"),
     ):
         r = await client.post(f"{PROFILES}/import-cv", json={"cv_id": cv_id}, headers=alice.headers)
         assert r.status_code == status
