@@ -25,17 +25,17 @@ _WORKPLACE_ONLY = re.compile(
     r"^\s*(?:in[\s-]person|remote|hybrid(?:\s+remote)?|on[\s-]?site|fully\s+remote)\s*\.?$", re.I
 )
 _LOCATION_LABEL = re.compile(
-    _LABEL.format(r"location|job\s+location|based\s+in|office|city|work\s+location"),
+    _LABEL.format(r"location|job\s+location|based\s+in|office|city|town|work\s+location"),
     re.IGNORECASE | re.MULTILINE,
 )
 
 _NOT_REMOTE = re.compile(
-    r"\b(?:not|no|isn['’]t|non)[\s-](?:a\s+|fully\s+|100%\s+)?remote\b|"
+    r"\bremote(?:\s+job|\s+work)?\s*:\s*no\b|\b(?:not|no|isn['’]t|non)[\s-](?:a\s+|fully\s+|100%\s+)?remote\b|"
     r"\bremote\s+(?:work\s+)?(?:is\s+)?not\s+(?:possible|available|offered)",
     re.IGNORECASE,
 )
 _HYBRID = re.compile(
-    r"\bhybrid\b|\bhome\s+office\s+(?:possible|available|option|days?)|\bflexible\s+(?:home|remote)\s+working\b|"
+    r"\bhybrid\b|\bhybride\b|\bhome\s+office\s+(?:possible|available|option|days?)|\bflexible\s+(?:home|remote)\s+working\b|"
     r"\bpartly\s+remote\b|\bsplit\s+between\s+(?:home|remote)|\b\d\s+days?\s+remote\b",
     re.IGNORECASE,
 )
@@ -202,7 +202,7 @@ _PLACE_WORDS = (
 )
 _IN_PLACE = re.compile(rf"\b{_PLACE_WORDS} in (?P<loc>[A-Z][\w.'-]+(?:,? [A-Z][\w.'-]+){{0,2}})")
 _OUR_OFFICE = re.compile(
-    r"\b(?:in|at|from|out of) our (?P<loc>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?(?:, [A-Z]{2})?) "
+    r"\b(?:in|at|from|for|out of) (?:our|its|their) (?P<loc>[A-Z][\w.'-]+(?: [A-Z][\w.'-]+)?(?:, [A-Z]{2})?) "
     r"(?:office|studio|hub|lab|headquarters|HQ|store|clinic|site|campus|plant|warehouse|"
     r"distribution cent(?:er|re))"
 )

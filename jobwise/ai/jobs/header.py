@@ -49,8 +49,8 @@ _WORD = r"[A-Z0-9][\w&'’.+-]{0,40}"
 _NAME = rf"(?<![\w&'’.+-]){_WORD}(?: {{1,3}}(?:of|&|and|de|la|the|for)? ?{_WORD}){{0,5}}"
 _HIRING = re.compile(
     rf"(?:^|[.!]\s+|\n|(?i:my|our)\s+client,?\s+)(?P<c>{_NAME})"
-    r"(?:,\s+[A-Z][\w ]{1,20}|\s+in\s+[A-Z]\w+)?,?\s+(?:is|are)\s+"
-    r"(?:currently\s+)?(?:hiring|looking\s+for|seeking|recruiting)"
+    r"(?:,\s+[A-Z][\w ]{1,20}|\s+in\s+[A-Z]\w+|,\s+(?:a|an|the)\s+[^,.;\n]{3,80},)?,?\s+"
+    r"(?:(?:is|are)\s+(?:currently\s+)?(?:hiring|looking\s+for|seeking|recruiting)|seeks)"
     r"\s+(?:an?\s+|for\s+an?\s+)?(?:experienced\s+|talented\s+|motivated\s+|skilled\s+)?"
     r"(?P<t>[^.,;:!?\n]{3,70}?)(?=\s+(?:to|who|in|for|with|based|on|that|and\s+\w+\s+to)\b|"
     r"[.,;:!?(\n]|$)"
@@ -71,7 +71,7 @@ _DOES = re.compile(
     r"operates|sells|delivers|powers|enables|protects|supplies|serves|brings)\b"
 )
 _WE_ARE = re.compile(rf"^[^\n]{{0,20}}\b(?i:we['’]re) (?P<c>{_NAME})(?=\s*[!(,.])", re.MULTILINE)
-_TEAM_AT = re.compile(rf"\b(?:team|family)\s+(?:at|of)\s+(?P<c>{_NAME})")
+_TEAM_AT = re.compile(rf"\b(?:team|family)\s+at\s+(?P<c>{_NAME})")
 _ABOUT = re.compile(rf"^(?:about|who\s+is|why)\s+(?P<c>{_NAME})\s*[:?]?$", re.IGNORECASE)
 _EEO = re.compile(rf"(?P<c>{_NAME})\s+(?:is|are)\s+(?:an?\s+|proud\s+to\s+be\s+an?\s+)equal\s+opportunit")
 _AT_US = re.compile(rf"(?:^|\n)At\s+(?P<c>{_NAME}),\s+(?:we|our)\b")
@@ -86,7 +86,9 @@ _IS_A = re.compile(
 _NOT_COMPANY = re.compile(
     r"^(?:this|our|we|us|you|your|it|they|a|an|job|role|position|team|company|opportunity|benefits|"
     r"responsibilities|requirements|qualifications|overview|description|summary|location|salary|remote|"
-    r"hybrid|apply|about|join|who|what|why|how|note|hiring|urgent|full|part|contract|equal|department|"
+    r"hybrid|apply|about|join|who|what|why|how|note|hiring|urgent|full|part|contract|equal|"
+    r"(?:marketing|engineering|sales|finance|operations|product|design|legal|hr|people|data|it|support|"
+    r"customer\s+success|research)$|"
     r"the\s+company|the\s+role|the\s+team|hi|hello|dear|subject|re|fwd|from|to|work|flexible|leading|major|"
     r"global|well[\s-]known|confidential|large|top|fast[\s-]growing|international|renowned|prestigious|"
     r"established|undisclosed|stealth)\b",
@@ -125,7 +127,7 @@ _NEED = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(
-    r"^(?:we|you|our|i|i['’]m|join|are|is|this|it|need|needed|wanted)\b|\b(?:looking|seeking|hiring|join)\b",
+    r"^(?:we|you|our|i|i['’]m|join|are|is|this|need|needed|wanted)\b|\b(?:looking|seeking|hiring|join)\b",
     re.IGNORECASE,
 )
 

@@ -133,7 +133,7 @@ _PERIODS: tuple[tuple[SalaryPeriod, str], ...] = (
     (
         "year",
         r"(?:\b(?:per|a)\s*|/\s*)(?:year|yr|annum)\b|annual|yearly|p\.a\.?|\bpa\b|\bLPA\b|\bCTC\b|jahr|"
-        r"par an\b|per jaar|por a[nñ]o|al a[nñ]o",
+        r"par an\b|annuel|per jaar|por a[nñ]o|al a[nñ]o",
     ),
 )
 _MULTIPLIERS = {
@@ -213,7 +213,7 @@ _PERIOD_BEFORE: tuple[tuple[SalaryPeriod, str], ...] = (
 # What may stand between the amount and its period: "€4,500 gross per month", "$40/hr".
 _FILLER = (
     r"^.*?\d(?:[\s,.]|[^\w\s]{1,3}|"
-    r"(?:gross|brutto|bruto|net|base|salary|pay|pre-tax|usd|eur|gbp|inr|chf|k|lpa|lakhs?|lacs?|crores?)\b)*?"
+    r"(?:gross|brutto|bruto|brut|net|base|salary|pay|pre-tax|usd|eur|gbp|inr|chf|k|lpa|lakhs?|lacs?|crores?)\b)*?"
 )
 _DAY_OR_WEEK = re.compile(r"(?:\b(?:per|a)\s*|/\s*)(?:day|week|wk|shift)\b|daily|weekly", re.IGNORECASE)
 

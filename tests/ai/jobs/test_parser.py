@@ -313,3 +313,34 @@ def test_chatty_startup_post() -> None:
 def test_firm_line_above_the_title_beats_a_plain_line_below() -> None:
     parsed = parse_posting("Shield Security Ltd\nSecurity Officer\nManchester\n\nNights and weekends.")
     assert (parsed.title, parsed.company) == ("Security Officer", "Shield Security Ltd")
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "company", "location_type"),
+    [
+        (
+            "IT Specialist (INFOSEC)\nDepartment of Veterans Affairs\nRemote job: No",
+            "IT Specialist (INFOSEC)",
+            "Department of Veterans Affairs",
+            "on-site",
+        ),
+        (
+            "Marketing Coordinator\nMarketing · Austin, Texas\n\nFernwood Outdoor Co. makes camping gear.",
+            "Marketing Coordinator",
+            "Fernwood Outdoor Co",
+            None,
+        ),
+        (
+            "Evergreen Logistics, a logistics provider with 14 warehouses, seeks an Operations Manager for its "
+            "Indianapolis distribution center. The job is fully on-site.",
+            "Operations Manager",
+            "Evergreen Logistics",
+            "on-site",
+        ),
+    ],
+)
+def test_government_department_and_appositive_shapes(
+    text: str, title: str, company: str, location_type: str | None
+) -> None:
+    parsed = parse_posting(text)
+    assert (parsed.title, parsed.company, parsed.location_type) == (title, company, location_type)
