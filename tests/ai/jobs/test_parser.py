@@ -331,8 +331,8 @@ def test_firm_line_above_the_title_beats_a_plain_line_below() -> None:
             None,
         ),
         (
-            "Evergreen Logistics, a logistics provider with 14 warehouses, seeks an Operations Manager for its "
-            "Indianapolis distribution center. The job is fully on-site.",
+            "Evergreen Logistics, a logistics provider with 14 warehouses, seeks an Operations Manager "
+            "for its Indianapolis distribution center. The job is fully on-site.",
             "Operations Manager",
             "Evergreen Logistics",
             "on-site",
