@@ -165,6 +165,7 @@ class SearchHit(ReadModel):
     salary_min: int | None
     salary_max: int | None
     salary_currency: str | None
+    posted_at: date  # the feed's posting date; a saved job's creation date
     score: float
     semantic_score: float | None
     text_score: float

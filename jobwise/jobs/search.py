@@ -172,6 +172,7 @@ def _hit(c: Candidate, score: float, text: float) -> SearchHit:
         salary_min=c.salary_min,
         salary_max=c.salary_max,
         salary_currency=c.salary_currency,
+        posted_at=c.posted,
         score=round(score, 4),
         semantic_score=None if c.semantic is None else round(c.semantic, 4),
         text_score=round(text, 4),

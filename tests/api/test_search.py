@@ -1,0 +1,100 @@
+"""Hybrid search over the caller's jobs and the sample feed."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from httpx import AsyncClient
+
+from tests.api.jobs_helpers import NURSE_CV, insert_cv
+from tests.conftest import Account, Database
+
+SEARCH = "/api/v1/jobs/search"
+
+
+async def _search(client: AsyncClient, account: Account, **body: Any) -> dict[str, Any]:
+    r = await client.post(SEARCH, json=body, headers=account.headers)
+    assert r.status_code == 200, r.text
+    return dict(r.json())
+
+
+async def test_search_ranks_saved_jobs_and_the_feed_by_meaning_and_words(
+    client: AsyncClient, alice: Account
+) -> None:
+    job = {
+        "title": "Kubernetes Platform Engineer",
+        "description": "Run our Kubernetes clusters and Terraform.",
+    }
+    saved = (await client.post("/api/v1/jobs", json=job, headers=alice.headers)).json()
+    result = await _search(client, alice, query="kubernetes platform engineer", limit=10)
+    items = result["items"]
+    assert items[0]["job_id"] == saved["id"]
+    assert items[0]["kind"] == "saved"
+    assert {i["kind"] for i in items} == {"saved", "feed"}
+    assert [i["score"] for i in items] == sorted((i["score"] for i in items), reverse=True)
+    assert result["total"] >= len(items) == 10
+    assert all(0 <= i["text_score"] <= 1 for i in items)
+
+    nurse = await _search(client, alice, query="nurse in an intensive care unit", limit=5)
+    assert all("Nurse" in i["title"] or "Nursing" in i["title"] for i in nurse["items"][:3]), nurse["items"]
+
+
+async def test_search_filters(client: AsyncClient, alice: Account) -> None:
+    await client.post(
+        "/api/v1/jobs", json={"title": "Data Engineer", "location_type": "on-site"}, headers=alice.headers
+    )
+    remote = await _search(
+        client, alice, query="data engineer", filters={"location_type": ["remote"]}, limit=50
+    )
+    assert remote["items"]
+    assert {i["location_type"] for i in remote["items"]} == {"remote"}
+    paid = await _search(client, alice, query="engineer", filters={"salary_floor": 100000}, limit=50)
+    assert paid["items"]
+    assert all(max(i["salary_min"] or 0, i["salary_max"] or 0) >= 100000 for i in paid["items"])
+    contract = await _search(
+        client, alice, query="designer", filters={"employment_type": ["contract"]}, limit=50
+    )
+    assert {i["employment_type"] for i in contract["items"]} == {"contract"}
+    recent = await _search(
+        client,
+        alice,
+        query="engineer",
+        filters={"posted_since": "2026-10-15", "include_saved": False},
+        limit=100,
+    )
+    assert recent["items"]
+    assert all(i["kind"] == "feed" for i in recent["items"])
+    assert min(date.fromisoformat(i["posted_at"]) for i in recent["items"]) >= date(2026, 10, 15)
+    everything = await _search(client, alice, query="engineer", filters={"include_saved": False}, limit=100)
+    assert recent["total"] < everything["total"]
+    saved_only = await _search(client, alice, query="data engineer", filters={"include_feed": False})
+    assert [i["title"] for i in saved_only["items"]] == ["Data Engineer"]
+
+
+async def test_search_with_a_cv_and_without_a_query(
+    client: AsyncClient, alice: Account, database: Database
+) -> None:
+    cv_id = await insert_cv(database, alice.id, NURSE_CV)
+    result = await _search(client, alice, cv_id=cv_id, limit=5)
+    titles = [i["title"] for i in result["items"]]
+    assert "Nurse" in titles[0], titles
+    assert all(any(w in t for w in ("Nurs", "Medical", "Clinical", "Care", "Health")) for t in titles), titles
+
+
+async def test_search_validation(
+    client: AsyncClient, alice: Account, bob: Account, database: Database
+) -> None:
+    assert (await client.post(SEARCH, json={}, headers=alice.headers)).status_code == 422
+    r = await client.post(
+        SEARCH, json={"query": "x", "filters": {"location_type": ["moon"]}}, headers=alice.headers
+    )
+    assert r.status_code == 422
+    cv_id = await insert_cv(database, alice.id, NURSE_CV)
+    r = await client.post(SEARCH, json={"query": "nurse", "cv_id": cv_id}, headers=bob.headers)
+    assert (r.status_code, r.json()["detail"]["code"]) == (404, "cv_not_found")
+    bob_job = (
+        await client.post("/api/v1/jobs", json={"title": "Secret Nurse Role"}, headers=bob.headers)
+    ).json()
+    result = await _search(client, alice, query="secret nurse role", limit=100)
+    assert bob_job["id"] not in {i["job_id"] for i in result["items"]}
