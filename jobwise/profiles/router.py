@@ -65,13 +65,13 @@ async def import_cv(data: ImportCVRequest, user: CurrentUser, session: SessionDe
     return {**ProfileRead.model_validate(profile).model_dump(), "imported": summary}
 
 
-@router.get("/{profile_id}", response_model=ProfileRead)
+@router.get("/{profile_id:uuid}", response_model=ProfileRead)
 async def get_profile(profile: OwnedProfile, user: CurrentUser, session: SessionDep) -> Profile:
     """Your profile with its experiences, education, projects and skills."""
     return await service.get_full(session, user, profile.id)
 
 
-@router.put("/{profile_id}", response_model=ProfileRead)
+@router.put("/{profile_id:uuid}", response_model=ProfileRead)
 async def update_profile(
     data: ProfileUpdate, profile: OwnedProfile, user: CurrentUser, session: SessionDep
 ) -> Profile:
@@ -79,14 +79,14 @@ async def update_profile(
     return await service.update(session, user, profile, data)
 
 
-@router.delete("/{profile_id}", status_code=204)
+@router.delete("/{profile_id:uuid}", status_code=204)
 async def delete_profile(profile: OwnedProfile, user: CurrentUser, session: SessionDep) -> Response:
     """Delete your profile and everything in it."""
     await service.remove(session, user, profile)
     return Response(status_code=204)
 
 
-@router.put("/{profile_id}/skills", response_model=ProfileRead)
+@router.put("/{profile_id:uuid}/skills", response_model=ProfileRead)
 async def put_skills(
     data: SkillsBody, profile: OwnedProfile, user: CurrentUser, session: SessionDep
 ) -> Profile:
@@ -94,7 +94,7 @@ async def put_skills(
     return await service.put_skills(session, user, profile, data)
 
 
-@router.get("/{profile_id}/analytics", response_model=AnalyticsRead)
+@router.get("/{profile_id:uuid}/analytics", response_model=AnalyticsRead)
 async def get_analytics(profile: OwnedProfile, user: CurrentUser, session: SessionDep) -> dict[str, Any]:
     """How complete the profile is, section by section, and what to fix."""
     return asdict(await service.analytics(session, user, profile))
@@ -104,7 +104,7 @@ def _section_routes(
     section: str, label: str, create: type[BaseModel], update: type[BaseModel], read: type[BaseModel]
 ) -> None:
     """POST (append), PUT (update by id) and DELETE (by id) for one section; each is one transaction."""
-    path = f"/{{profile_id}}/{section}"
+    path = f"/{{profile_id:uuid}}/{section}"
 
     @router.post(
         path,
