@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from importlib.metadata import version
@@ -22,6 +23,12 @@ from jobwise.core.mail import make_mailer
 from jobwise.core.middleware import BodyLimitMiddleware, RequestContextMiddleware
 from jobwise.core.ratelimit import RateLimiter
 from jobwise.core.schemas import error_responses
+from jobwise.core.storage import storage_from_url
+from jobwise.core.tasks import InProcessQueue
+from jobwise.cvs.processing import Pipeline
+from jobwise.cvs.router import resume_router
+from jobwise.cvs.router import router as cvs_router
+from jobwise.documents import shutdown_pool
 from jobwise.jobs.router import bias_router
 from jobwise.jobs.router import router as jobs_router
 from jobwise.operations import router as operations_router
@@ -40,27 +47,39 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         settings.data_dir.mkdir(parents=True, exist_ok=True)
         engine = create_engine(settings.async_database_url)
         http = httpx.AsyncClient(timeout=httpx.Timeout(60.0, connect=5.0))
+        sessions = create_sessionmaker(engine)
+        embedder = make_embedder(
+            settings.embedding_provider,
+            model=settings.embedding_model,
+            base_url=settings.embedding_base_url or settings.llm_base_url,
+            api_key=settings.embedding_api_key or settings.llm_api_key,
+            client=http,
+        )
+        storage = storage_from_url(settings.storage_url, settings.data_dir)
+        pipeline = Pipeline(sessions, storage, embedder)
+        cv_queue = InProcessQueue(
+            "cv", pipeline.run, pipeline.sweep, concurrency=settings.worker_concurrency, sweep_seconds=30
+        )
         app.state.context = AppContext(
             settings=settings,
             engine=engine,
-            sessions=create_sessionmaker(engine),
+            sessions=sessions,
             limiter=RateLimiter(settings.redis_url, key_prefix=settings.redis_prefix),
             mailer=make_mailer(
                 settings.mail_backend, outbox=settings.data_dir / "outbox", smtp_url=settings.smtp_url
             ),
             fast_reader=SQLiteFastReader(settings.async_database_url) if settings.is_sqlite else None,
-            embedder=make_embedder(
-                settings.embedding_provider,
-                model=settings.embedding_model,
-                base_url=settings.embedding_base_url or settings.llm_base_url,
-                api_key=settings.embedding_api_key or settings.llm_api_key,
-                client=http,
-            ),
+            embedder=embedder,
             http=http,
+            storage=storage,
+            cv_queue=cv_queue,
         )
+        await cv_queue.start()  # its first sweep picks up work a previous run left behind
         try:
             yield
         finally:
+            await cv_queue.stop()
+            await asyncio.to_thread(shutdown_pool)
             await engine.dispose()
             await http.aclose()
             if app.state.context.fast_reader:
@@ -73,7 +92,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         lifespan=lifespan,
     )
     api = APIRouter(prefix=API_PREFIX, responses=error_responses(400, 401, 403, 404, 413, 422, 429))
-    for router in (auth_router, users_router, admin_router, profiles_router, jobs_router, bias_router):
+    routers = (auth_router, users_router, admin_router, cvs_router, resume_router, profiles_router)
+    for router in (*routers, jobs_router, bias_router):
         api.include_router(router)
     app.include_router(api)
     app.include_router(operations_router)

@@ -234,3 +234,71 @@ async def wait_for(predicate: Callable[[], bool], seconds: float = 5.0) -> None:
     async with asyncio.timeout(seconds):
         while not predicate():  # noqa: ASYNC110 -- polls files another task writes
             await asyncio.sleep(0.02)
+
+
+def make_pdf(lines: list[str], *, font: str = "Helvetica") -> bytes:
+    """A real text PDF with one line per entry (a page break every 50 lines)."""
+    from io import BytesIO
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buffer = BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    y = 800
+    for line in lines:
+        if y < 50:
+            pdf.showPage()
+            y = 800
+        pdf.setFont(font, 10)
+        pdf.drawString(50, y, line)
+        y -= 15
+    pdf.save()
+    return buffer.getvalue()
+
+
+def make_docx(paragraphs: list[str]) -> bytes:
+    from io import BytesIO
+
+    import docx
+
+    document = docx.Document()
+    for paragraph in paragraphs:
+        document.add_paragraph(paragraph)
+    buffer = BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
+SAMPLE_CV = [
+    "Maria Gonzalez",
+    "maria.gonzalez@example.com | +44 20 7946 0018 | London, UK",
+    "linkedin.com/in/mariagonzalez",
+    "SUMMARY",
+    "Backend engineer with seven years of experience building Python services.",
+    "EXPERIENCE",
+    "Senior Backend Engineer, Acme Corp",
+    "Jan 2021 - Present",
+    "- Built REST APIs in Python and FastAPI serving 50K requests per day",
+    "- Led the migration of 12 services to Kubernetes on AWS, cutting costs by 30%",
+    "Software Engineer, StartupCo",
+    "Jun 2017 - Dec 2020",
+    "- Developed a payment system on PostgreSQL and Redis handling $2M monthly",
+    "- Improved test coverage from 40% to 85% with pytest",
+    "EDUCATION",
+    "University of Manchester, BSc Computer Science, 2013 - 2017",
+    "SKILLS",
+    "Python, FastAPI, PostgreSQL, Redis, Docker, Kubernetes, AWS, Git",
+    "LANGUAGES",
+    "English (native), Spanish (fluent)",
+]
+
+
+async def wait_for_cv(client: httpx.AsyncClient, cv_id: str, headers: dict[str, str], seconds: float = 90) -> dict[str, Any]:
+    """Poll a CV until its analysis has finished (completed or failed)."""
+    async with asyncio.timeout(seconds):
+        while True:
+            body: dict[str, Any] = (await client.get(f"/api/v1/cvs/{cv_id}", headers=headers)).json()
+            if body["status"] in ("completed", "failed"):
+                return body
+            await asyncio.sleep(0.1)

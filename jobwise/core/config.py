@@ -47,6 +47,8 @@ class Settings(BaseSettings):
     max_upload_mb: int = Field(10, ge=1, le=200)
     max_json_kb: int = Field(1024, ge=16)
 
+    rate_limit_uploads: str = "60/hour"
+    worker_concurrency: int = Field(2, ge=1, le=32)
     rate_limit_auth: str = "20/minute"
     rate_limit_login_failures: str = "10/15minutes"
     access_token_minutes: int = Field(15, ge=1)

@@ -15,6 +15,8 @@ from jobwise.core.config import Settings
 from jobwise.core.db import SQLiteFastReader
 from jobwise.core.mail import Mailer
 from jobwise.core.ratelimit import RateLimiter
+from jobwise.core.storage import Storage
+from jobwise.core.tasks import TaskQueue
 
 
 @dataclass
@@ -27,6 +29,8 @@ class AppContext:
     limiter: RateLimiter
     mailer: Mailer
     embedder: Embedder
+    storage: Storage
+    cv_queue: TaskQueue
     http: httpx.AsyncClient  # for AI providers; URL import uses core.http's SSRF-safe fetcher
     fast_reader: SQLiteFastReader | None = None
     extras: dict[str, Any] = field(default_factory=dict)

@@ -50,7 +50,9 @@ def _open(data: bytes) -> pdfium.PdfDocument:
         return pdfium.PdfDocument(data)
     except pdfium.PdfiumError as exc:
         code = getattr(exc, "err_code", None)
-        if code == _PASSWORD_ERROR:
+        # pdfium's last-error code is process-global and survives into later failures, so a
+        # password verdict also needs an encryption dictionary in the file itself.
+        if code == _PASSWORD_ERROR and b"/Encrypt" in data:
             raise InvalidFile(f"The PDF is password-protected; {_UNLOCK}") from exc
         reason = _OPEN_ERRORS.get(code or 0, "the file is damaged")
         raise InvalidFile(f"The PDF could not be read: {reason}") from exc

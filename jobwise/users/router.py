@@ -3,7 +3,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Response
 
 from jobwise.auth.dependencies import CurrentUser, InteractivePrincipal
-from jobwise.core.deps import ClientDep, SessionDep
+from jobwise.core.deps import ClientDep, ContextDep, SessionDep
 from jobwise.users import service
 from jobwise.users.models import User, UserSettings
 from jobwise.users.schemas import (
@@ -31,10 +31,14 @@ async def update_me(data: UserUpdate, user: CurrentUser, session: SessionDep) ->
 
 @router.delete("/me", status_code=204)
 async def delete_me(
-    data: DeleteAccountRequest, principal: InteractivePrincipal, session: SessionDep, client: ClientDep
+    data: DeleteAccountRequest,
+    principal: InteractivePrincipal,
+    session: SessionDep,
+    client: ClientDep,
+    context: ContextDep,
 ) -> Response:
     """Delete your account and all its data, for good."""
-    await service.delete_me(session, principal.user, data.password, client)
+    await service.delete_me(session, context.storage, principal.user, data.password, client)
     return Response(status_code=204)
 
 

@@ -1,7 +1,5 @@
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
-
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -9,12 +7,9 @@ from jobwise.audit import service as audit
 from jobwise.auth.errors import WrongPassword
 from jobwise.core.deps import ClientInfo
 from jobwise.core.security import verify_password_async
+from jobwise.core.storage import Storage
 from jobwise.users.models import User, UserSettings
 from jobwise.users.schemas import UserSettingsBody, UserUpdate
-
-# Features that keep files register a cleanup here; it runs after the account rows are gone.
-FileCleanup = Callable[[User], Awaitable[None]]
-file_cleanups: list[FileCleanup] = []
 
 
 async def update_me(session: AsyncSession, user: User, data: UserUpdate) -> User:
@@ -24,15 +19,16 @@ async def update_me(session: AsyncSession, user: User, data: UserUpdate) -> User
     return user
 
 
-async def delete_me(session: AsyncSession, user: User, password: str, client: ClientInfo) -> None:
+async def delete_me(
+    session: AsyncSession, storage: Storage, user: User, password: str, client: ClientInfo
+) -> None:
     """Remove the account and everything it owns (rows cascade; stored files follow)."""
     if not await verify_password_async(password, user.hashed_password):
         raise WrongPassword("The password is incorrect.")
     audit.record(session, "user.deleted", user_id=user.id, client=client)
     await session.execute(delete(User).where(User.id == user.id))
     await session.commit()
-    for cleanup in file_cleanups:
-        await cleanup(user)
+    await storage.delete_prefix(f"users/{user.id}")  # every stored file lives under this prefix
 
 
 async def get_settings(session: AsyncSession, user: User) -> UserSettings:
