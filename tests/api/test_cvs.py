@@ -76,6 +76,7 @@ async def test_docx_upload_is_analysed(client: AsyncClient, alice: Account) -> N
         (b"Just some text pretending to be a PDF", "cv.pdf"),
         (b"MZ\x90\x00" + b"\x00" * 200, "cv.docx"),
     ],
+    ids=["png", "text", "exe"],
 )
 async def test_type_is_decided_by_content(client: AsyncClient, alice: Account, payload: bytes, name: str) -> None:
     r = await client.post(CVS, files={"file": (name, payload, "application/pdf")}, headers=alice.headers)
