@@ -12,7 +12,7 @@ from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobwise.ai.cv.models import Education, Experience, ParsedCV, Project
-from jobwise.ai.profile_analytics import date_range_error, normalize_date
+from jobwise.ai.profile_analytics import date_range_error, is_before, normalize_date
 from jobwise.ai.skills import normalize_skills
 from jobwise.core.db import utcnow
 from jobwise.cvs import service as cvs
@@ -24,6 +24,10 @@ from jobwise.users.models import User
 
 T = TypeVar("T")
 _NON_WORD = re.compile(r"[\W_]+")
+_LEGAL_FORMS = frozenset(
+    "inc incorporated ltd limited llc llp plc corp corporation co company".split()
+    + "gmbh ag sa sas sarl bv nv ab oy spa srl".split()
+)
 
 
 async def import_cv(session: AsyncSession, user: User, cv_id: uuid.UUID) -> tuple[Profile, ImportSummary]:
@@ -70,16 +74,13 @@ def _fill_fields(profile: Profile, parsed: ParsedCV) -> list[str]:
 
 
 def _merge_experiences(profile: Profile, user: User, items: Sequence[Experience]) -> int:
-    def key(title: str | None, company: str | None) -> str:
-        return f"{_key(company)}|{_key(title)}"
-
-    seen = {key(e.title, e.company) for e in profile.experiences}
     added = 0
     for item in items:
-        if not (item.title or item.company) or key(item.title, item.company) in seen:
-            continue
-        seen.add(key(item.title, item.company))
         start, end = _dates(item.start, None if item.is_current else item.end)
+        if not (item.title or item.company) or any(
+            _same_role(row, item.title, item.company, start) for row in profile.experiences
+        ):
+            continue
         row = ProfileExperience(
             **_item_ids(profile, user, profile.experiences),
             title=_clip(item.title, 200),
@@ -97,16 +98,13 @@ def _merge_experiences(profile: Profile, user: User, items: Sequence[Experience]
 
 
 def _merge_education(profile: Profile, user: User, items: Sequence[Education]) -> int:
-    def key(institution: str | None, degree: str | None) -> str:
-        return f"{_key(institution)}|{_key(degree)}"
-
-    seen = {key(e.institution, e.degree) for e in profile.education}
     added = 0
     for item in items:
-        if not (item.institution or item.degree) or key(item.institution, item.degree) in seen:
-            continue
-        seen.add(key(item.institution, item.degree))
         start, end = _dates(item.start, item.end)
+        if not (item.institution or item.degree) or any(
+            _same_course(row, item.institution, item.degree, end) for row in profile.education
+        ):
+            continue
         row = ProfileEducation(
             **_item_ids(profile, user, profile.education),
             institution=_clip(item.institution, 200),
@@ -118,6 +116,24 @@ def _merge_education(profile: Profile, user: User, items: Sequence[Education]) -
         profile.education.append(row)
         added += 1
     return added
+
+
+def _same_role(row: ProfileExperience, title: str | None, company: str | None, start: str | None) -> bool:
+    """Same employer, and the same title or the same start ("Sr. Engineer" and "Senior Engineer"
+    from March 2021 are one role)."""
+    if _org_key(row.company) != _org_key(company):
+        return False
+    return _key(row.title) == _key(title) or _same_date(row.start_date, start)
+
+
+def _same_course(row: ProfileEducation, institution: str | None, degree: str | None, end: str | None) -> bool:
+    if _org_key(row.institution) != _org_key(institution):
+        return False
+    return _key(row.degree) == _key(degree) or not (row.degree and degree) or _same_date(row.end_date, end)
+
+
+def _same_date(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and not is_before(a, b) and not is_before(b, a)
 
 
 def _merge_projects(profile: Profile, user: User, items: Sequence[Project]) -> int:
@@ -192,6 +208,14 @@ def _clip(text: str | None, limit: int) -> str | None:
 def _key(text: str | None) -> str:
     """Case, spacing and punctuation do not make two entries different."""
     return _NON_WORD.sub(" ", text or "").casefold().strip()
+
+
+def _org_key(text: str | None) -> str:
+    """An organisation's name without its legal form: "Acme Ltd." is "Acme"."""
+    words = _key(text).split()
+    while len(words) > 1 and words[-1] in _LEGAL_FORMS:
+        words.pop()
+    return " ".join(words)
 
 
 def _union(current: list[T], extra: Iterable[T], key: Callable[[T], str]) -> list[T]:

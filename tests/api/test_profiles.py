@@ -449,8 +449,14 @@ async def test_import_cv_merges_without_duplicates_or_overwrites(
 ) -> None:
     profile = await make_profile(client, alice, headline="My own headline", location="Remote")
     base = f"{PROFILES}/{profile['id']}"
-    mine = [job("senior data engineer", "MONZO", "2021-05", is_current=True, bullets=["My wording"])]
+    mine = [
+        job("senior data engineer", "MONZO", "2021-05", is_current=True, bullets=["My wording"]),
+        job("Engineer II", "Ocado Technology Ltd.", "2017", "2021-03"),  # same employer and start
+    ]
     await send(client, "POST", f"{base}/experiences", alice, {"items": mine})
+    await send(
+        client, "POST", f"{base}/education", alice, {"items": [{"institution": "university of leeds"}]}
+    )
     await send(client, "PUT", f"{base}/skills", alice, {"technical": ["Kubernetes", "Rust"]})
     cv_id = await import_cv_row(database, alice, PARSED_CV)
 
@@ -459,12 +465,18 @@ async def test_import_cv_merges_without_duplicates_or_overwrites(
     data = r.json()
     assert data["id"] == profile["id"]
     assert data["imported"]["created_profile"] is False
-    assert data["imported"]["experiences"] == 2  # Monzo is already there
+    assert data["imported"]["experiences"] == 1  # Monzo and Ocado are already there
+    assert data["imported"]["education"] == 0
     assert data["imported"]["fields"] == ["summary", "phone", "links"]
     assert (data["headline"], data["location"]) == ("My own headline", "Remote")
     assert data["experiences"][0]["bullets"] == ["My wording"]
     assert data["experiences"][0]["start_date"] == "2021-05"
-    assert [e["company"] for e in data["experiences"]] == ["MONZO", "Ocado Technology", "Broken Dates Ltd"]
+    assert [e["company"] for e in data["experiences"]] == [
+        "MONZO",
+        "Ocado Technology Ltd.",
+        "Broken Dates Ltd",
+    ]
+    assert data["experiences"][1]["title"] == "Engineer II"
     assert data["skills"]["technical"][:2] == ["Kubernetes", "Rust"]
     assert data["skills"]["technical"].count("Kubernetes") == 1
 
