@@ -37,7 +37,7 @@ def _contact(lines: list[str], sections: Sections) -> Contact:
     phone_lines = zone + [
         line for line in lines if contact.EMAIL.search(line) or re.search(r"(?i)phone|tel|mobile", line)
     ]
-    name = find_name(lines, email)
+    name = find_name(lines, email, frozenset(sections.get("experience") + sections.get("education")))
     return Contact(
         name=name,
         email=email,

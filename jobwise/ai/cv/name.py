@@ -68,17 +68,21 @@ def _candidates(line: str) -> list[str]:
     return [line, *parts[:1]] if len(parts) > 1 else [line]
 
 
-def find_name(lines: list[str], email: str | None) -> str | None:
-    """The best-scoring name-shaped line near the top (sidebars may put contact lines first)."""
+def find_name(lines: list[str], email: str | None, exclude: frozenset[str] = frozenset()) -> str | None:
+    """The best-scoring name-shaped line near the top (sidebars may put contact lines first).
+
+    `exclude` holds lines known to be something else (the roles and schools), so a company
+    such as "Pied Piper" is never taken for a person.
+    """
     best: tuple[float, str] | None = None
     for index, line in enumerate(lines[:_TOP_LINES]):
-        if line.startswith("•"):  # list items are skills or duties, never the name
+        if line.startswith("•") or line in exclude:  # list items are skills or duties
             continue
         for candidate in _candidates(line):
-            shape = _shape_score(candidate)
-            if shape <= 0:
+            shape, bonus = _shape_score(candidate), _email_bonus(candidate, email)
+            if shape <= 0 or (title_score(candidate) >= 0.5 and not bonus):  # a role, unless the email agrees
                 continue
-            score = shape + _email_bonus(candidate, email) - index * 0.08
+            score = shape + bonus - index * 0.08
             score += 0.5 if candidate == line.strip() else 0.0
             if best is None or score > best[0]:
                 best = (score, candidate)

@@ -169,6 +169,14 @@ def test_cv_without_experience_section() -> None:
     assert not _check(analysis, "date_consistency").passed
 
 
+def test_cv_without_a_name_has_none() -> None:
+    contact = analyze_cv(CV.replace("JANE DOE\n", "").replace("jane.doe@", "contact@"), today=TODAY)
+    assert contact.parsed_content.contact.name is None
+    check = _check(contact, "contact")
+    assert not check.passed
+    assert "name" in check.message
+
+
 def test_empty_text_gives_an_empty_low_scoring_analysis() -> None:
     analysis = analyze_cv("", today=TODAY)
     assert analysis.parsed_content.contact.name is None

@@ -42,3 +42,9 @@ from jobwise.ai.cv.name import find_name
 )
 def test_find_name(lines: list[str], email: str | None, name: str | None) -> None:
     assert find_name(lines, email) == name
+
+
+def test_company_lines_are_not_names_when_the_name_is_missing() -> None:
+    lines = ["Senior Software Engineer", "Pied Piper", "Palo Alto, CA | 2019 - 2023"]
+    assert find_name(lines, None) == "Pied Piper"  # shape alone cannot tell them apart...
+    assert find_name(lines, None, exclude=frozenset(lines)) is None  # ...knowing the section can
