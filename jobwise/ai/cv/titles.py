@@ -59,8 +59,3 @@ def org_score(text: str) -> float:
     if any(t in _ORG_WORDS for t in tokens):
         return 1.0
     return 0.5 if any(t in _WEAK_ORG_WORDS for t in tokens) else 0.0
-
-
-def is_job_title(text: str) -> bool:
-    """True when the phrase names a role ("Senior Backend Engineer", "Head of Sales")."""
-    return title_score(text) > org_score(text)
