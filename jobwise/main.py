@@ -12,7 +12,6 @@ from fastapi import APIRouter, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
 from jobwise.admin.router import router as admin_router
-from jobwise.ai.embeddings import make_embedder
 from jobwise.auth.router import router as auth_router
 from jobwise.core.config import Settings
 from jobwise.core.db import SQLiteFastReader, create_engine, create_sessionmaker
@@ -21,10 +20,11 @@ from jobwise.core.handlers import install_error_handlers
 from jobwise.core.logging import configure_logging
 from jobwise.core.mail import make_mailer
 from jobwise.core.middleware import BodyLimitMiddleware, RequestContextMiddleware
+from jobwise.core.providers import embedder_from_settings
 from jobwise.core.ratelimit import RateLimiter
 from jobwise.core.schemas import error_responses
 from jobwise.core.storage import storage_from_url
-from jobwise.core.tasks import InProcessQueue
+from jobwise.core.tasks import InProcessQueue, TaskQueue
 from jobwise.cvs.processing import Pipeline
 from jobwise.cvs.router import resume_router
 from jobwise.cvs.router import router as cvs_router
@@ -48,18 +48,21 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         engine = create_engine(settings.async_database_url)
         http = httpx.AsyncClient(timeout=httpx.Timeout(60.0, connect=5.0))
         sessions = create_sessionmaker(engine)
-        embedder = make_embedder(
-            settings.embedding_provider,
-            model=settings.embedding_model,
-            base_url=settings.embedding_base_url or settings.llm_base_url,
-            api_key=settings.embedding_api_key or settings.llm_api_key,
-            client=http,
-        )
+        embedder = embedder_from_settings(settings, http)
         storage = storage_from_url(settings.storage_url, settings.data_dir)
         pipeline = Pipeline(sessions, storage, embedder)
-        cv_queue = InProcessQueue(
-            "cv", pipeline.run, pipeline.sweep, concurrency=settings.worker_concurrency, sweep_seconds=30
-        )
+        queue_app = None
+        cv_queue: TaskQueue
+        if settings.queue == "procrastinate":  # scale-out: `jobwise worker` processes do the work
+            from jobwise.worker import ProcrastinateQueue, make_queue_app
+
+            queue_app = make_queue_app(settings)
+            await queue_app.open_async()
+            cv_queue = ProcrastinateQueue(queue_app)
+        else:
+            cv_queue = InProcessQueue(
+                "cv", pipeline.run, pipeline.sweep, concurrency=settings.worker_concurrency, sweep_seconds=30
+            )
         app.state.context = AppContext(
             settings=settings,
             engine=engine,
@@ -74,11 +77,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             storage=storage,
             cv_queue=cv_queue,
         )
-        await cv_queue.start()  # its first sweep picks up work a previous run left behind
+        if isinstance(cv_queue, InProcessQueue):
+            await cv_queue.start()  # its first sweep picks up work a previous run left behind
         try:
             yield
         finally:
-            await cv_queue.stop()
+            if isinstance(cv_queue, InProcessQueue):
+                await cv_queue.stop()
+            if queue_app is not None:
+                await queue_app.close_async()
             await asyncio.to_thread(shutdown_pool)
             await engine.dispose()
             await http.aclose()

@@ -49,6 +49,7 @@ class Settings(BaseSettings):
 
     rate_limit_uploads: str = "60/hour"
     worker_concurrency: int = Field(2, ge=1, le=32)
+    queue: Literal["embedded", "procrastinate"] = "embedded"
     rate_limit_auth: str = "20/minute"
     rate_limit_login_failures: str = "10/15minutes"
     access_token_minutes: int = Field(15, ge=1)

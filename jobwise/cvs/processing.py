@@ -158,3 +158,24 @@ class Pipeline:
 
 def _claimable(now: datetime) -> ColumnElement[bool]:
     return or_(CV.status == "pending", and_(CV.status == "processing", CV.lease_expires_at < now))
+
+
+async def reembed(sessions: async_sessionmaker[AsyncSession], embedder: Embedder, *, everything: bool) -> int:
+    """Recompute the embeddings of analysed CVs made by another model (or of all, with `everything`)."""
+    current = f"{embedder.provider}:{embedder.model}"
+    async with sessions() as session:
+        query = select(CV.id, CV.raw_text, CV.parsed_content).where(CV.status == "completed")
+        if not everything:
+            query = query.where(or_(CV.embedding_model.is_(None), CV.embedding_model != current))
+        rows = (await session.execute(query)).all()
+    for row in rows:
+        name = ((row.parsed_content or {}).get("contact") or {}).get("name")
+        vector = (await embedder.embed([blind_text(row.raw_text or "", names=[name] if name else [])]))[0]
+        async with sessions() as session:
+            await session.execute(
+                update(CV)
+                .where(CV.id == row.id)
+                .values(embedding=to_bytes(vector), embedding_model=current, embedding_dim=embedder.dimension)
+            )
+            await session.commit()
+    return len(rows)
