@@ -22,16 +22,14 @@ _DURATION = re.compile(r"^(?:\d+\+?\s*(?:yrs?|years?)\.?\s*)?(?:\d+\s*(?:mos?|mo
 def _segments(header: list[str]) -> tuple[list[str], str | None]:
     """Header pieces (location taken out first, so "Austin, TX" is not split) and the location.
 
-    "Title at Company" yields exactly those two pieces, in that order.
+    A "Title at Company" line comes first, so its two pieces lead in that order.
     """
     location: str | None = None
     pieces: list[str] = []
-    for line in header:
+    for line in sorted(header, key=lambda h: not _AT.match(h.strip(" |,"))):
         if location is None and (found := find_place(line)):
             location, (start, end) = found[0], found[1]
             line = f"{line[:start]} | {line[end:]}"
-        if match := _AT.match(line.strip(" |,")):
-            return [match.group(1).strip(), match.group(2).strip()], location or _place_in(header[1:])
         pieces += SEPARATORS.split(line)
     cleaned = [p.strip(" ,;:|-–—[]") for p in pieces]
     kept = [
@@ -51,11 +49,6 @@ def _comma_split(piece: str) -> list[str]:
     marked = [c for c in cuts if org_score(piece[c + 1 :]) >= 1]
     cut = marked[-1] if marked else cuts[-1]
     return [piece[:cut].strip(), piece[cut + 1 :].strip()]
-
-
-def _place_in(lines: list[str]) -> str | None:
-    found = next((f for line in lines if (f := find_place(line))), None)
-    return found[0] if found else None
 
 
 def _lean(piece: str) -> float:

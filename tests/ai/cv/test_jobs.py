@@ -119,3 +119,10 @@ def test_duty_lines_with_years_do_not_start_entries() -> None:
 def test_titles_with_commas(header: str, title: str, company: str) -> None:
     (job,) = parse_experiences([header, "• Shipped things"])
     assert (job.title, job.company) == (title, company)
+
+
+def test_title_at_company_with_more_pieces_on_the_line() -> None:
+    (job,) = parse_experiences(
+        ["Analyst at Morgan Stanley | Full-time | New York, NY | 2019 – 2021", "• Built models"]
+    )
+    assert (job.title, job.company, job.location) == ("Analyst", "Morgan Stanley", "New York, NY")
