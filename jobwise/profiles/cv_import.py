@@ -49,7 +49,8 @@ async def import_cv(session: AsyncSession, user: User, cv_id: uuid.UUID) -> tupl
         projects=_merge_projects(profile, user, parsed.projects),
         **_merge_skills(profile, parsed),
     )
-    profile.updated_at = utcnow()
+    if existing:
+        profile.updated_at = utcnow()
     await service.commit_new_profile(session)
     return await service.get_full(session, user, profile.id), summary
 

@@ -7,7 +7,7 @@ from httpx import AsyncClient, Response
 from sqlalchemy import func, select
 
 from jobwise.profiles.models import ProfileEducation, ProfileExperience, ProfileProject
-from tests.conftest import TEST_PASSWORD, Account, Database
+from tests.conftest import SAMPLE_CV, TEST_PASSWORD, Account, Database, make_pdf, wait_for_cv
 
 PROFILES = "/api/v1/profiles"
 
@@ -530,3 +530,28 @@ async def test_deleting_the_profile_or_account_removes_nested_rows(
     r = await send(client, "DELETE", "/api/v1/users/me", bob, {"password": TEST_PASSWORD})
     assert r.status_code == 204
     assert [await count_rows(database, m) for m in models] == [0, 0, 0]
+
+
+async def test_import_from_an_uploaded_pdf(client: AsyncClient, alice: Account) -> None:
+    files = {"file": ("maria.pdf", make_pdf(SAMPLE_CV), "application/pdf")}
+    created = await client.post("/api/v1/cvs", files=files, headers=alice.headers)
+    assert created.status_code == 201, created.text
+    cv = await wait_for_cv(client, created.json()["id"], alice.headers)
+    assert cv["status"] == "completed", cv["error"]
+
+    r = await client.post(f"{PROFILES}/import-cv", json={"cv_id": cv["id"]}, headers=alice.headers)
+    assert r.status_code == 200, r.text
+    data = r.json()
+    assert data["imported"]["created_profile"] is True
+    assert data["headline"] == "Senior Backend Engineer"
+    assert [(e["company"], e["start_date"], e["end_date"]) for e in data["experiences"]] == [
+        ("Acme Corp", "2021-01", None),
+        ("StartupCo", "2017-06", "2020-12"),
+    ]
+    assert data["experiences"][0]["is_current"] is True
+    assert data["education"][0]["institution"] == "University of Manchester"
+    assert {"Python", "Kubernetes", "PostgreSQL"} <= set(data["skills"]["technical"])
+    assert [lang["name"] for lang in data["skills"]["languages"]] == ["English", "Spanish"]
+    analytics = (await client.get(f"{PROFILES}/{data['id']}/analytics", headers=alice.headers)).json()
+    assert 60 <= analytics["completeness"] < 100
+    assert analytics["coverage"]["experiences"] == 100
