@@ -15,7 +15,6 @@ import httpx
 import pytest
 from streamlit.testing.v1 import AppTest
 
-
 os.environ.setdefault("OMP_NUM_THREADS", "1")
 APP = str(Path(__file__).resolve().parents[2] / "jobwise" / "ui" / "app.py")
 PASSWORD = "Correct-Horse-42"
