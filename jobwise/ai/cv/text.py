@@ -17,11 +17,14 @@ _SPACES = re.compile(r"[ \u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _ZERO_WIDTH = re.compile("[\u200b-\u200d\u2060\ufeff\u00ad]")
 # Sentences addressed to an AI screener are data like any other text, so they are dropped
 # before analysis (and reported), never obeyed.
+# Addressed to the reader, not describing work: "Built a system prompt library" is not one.
 _INJECTION = re.compile(
-    r"ignore\s+(?:all\s+|any\s+)?(?:the\s+)?(?:previous|prior|above|earlier|preceding)\s+"
-    r"(?:instructions|prompts?|rules)|disregard\s+(?:all\s+|the\s+)?(?:previous|prior|above)\s+"
-    r"|(?:rate|score|rank)\s+(?:this\s+)?(?:cv|resume|résumé|candidate|applicant)\b.{0,30}\b\d{2,3}"
-    r"|\bsystem\s+prompt\b|\byou\s+are\s+(?:now\s+)?(?:an?\s+)?(?:ai|assistant|language\s+model|chatgpt|llm)\b",
+    r"(?:ignore|disregard|forget)\s+(?:all\s+|any\s+)?(?:the\s+|your\s+)?"
+    r"(?:previous|prior|above|earlier|preceding|other)\s+(?:instructions|prompts?|rules|directions)"
+    r"|(?:rate|score|rank|grade)\s+this\s+(?:cv|resume|résumé|candidate|applicant|profile)\b.{0,30}\b\d{2,3}"
+    r"|^\W*system(?:\s+prompt)?\s*:"
+    r"|\byou\s+are\s+(?:now\s+)?(?:an?\s+)?(?:ai|assistant|language\s+model|chatgpt|llm)\b"
+    r"|\bnote\s+to\s+(?:the\s+)?(?:ai|llm|gpt|automated)\b",
     re.IGNORECASE,
 )
 

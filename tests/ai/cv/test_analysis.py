@@ -236,3 +236,18 @@ def test_pathological_text_is_analysed_quickly(text: str) -> None:
     analysis = analyze_cv(text, today=TODAY)
     assert time.perf_counter() - started < 3.0
     assert 0 <= analysis.quality_score <= 100
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "• Built a system prompt library for 12 LLM applications",
+        "• Ranked this quarter's 40 leads by revenue potential",
+        "• Trained an AI assistant that answers 5,000 support tickets a month",
+    ],
+)
+def test_work_about_ai_is_not_taken_for_an_injection(line: str) -> None:
+    text = CV.replace("• Mentored 4 junior", f"{line}\n• Mentored 4 junior")
+    analysis = analyze_cv(text, today=TODAY)
+    assert _check(analysis, "embedded_instructions").passed
+    assert any(line[2:] in b for e in analysis.parsed_content.experiences for b in e.bullets)
