@@ -16,6 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 import numpy.typing as npt
@@ -59,6 +60,11 @@ class CandidateFacts:
     titles: Sequence[str]
     text: str  # the CV's text (blind or not: only its words are used)
     vector: npt.NDArray[np.float32] | None = None
+
+    @cached_property
+    def words(self) -> set[str]:
+        """The CV's distinct words (computed once when one CV is scored against many jobs)."""
+        return set(tokens(self.text)) | {w for s in self.skills for w in tokens(s)}
 
 
 @dataclass(frozen=True)
@@ -106,8 +112,9 @@ def skill_coverage(
         in_text = bool(words) and all(len(w) > 2 and w not in _STOPWORDS and w in cv_words for w in words)
         return skill.casefold() in have or in_text
 
-    matched = [s for s in required if present(s)]
-    missing = [s for s in required if not present(s)]
+    found = {s: present(s) for s in required}
+    matched = [s for s in required if found[s]]
+    missing = [s for s in required if not found[s]]
     nice_matched = [s for s in nice if present(s)]
     total = 2 * len(required) + len(nice)
     if total == 0:
@@ -157,7 +164,7 @@ def keyword_coverage(keywords: Sequence[str], cv_words: set[str]) -> float:
 
 
 def score_match(cv: CandidateFacts, job: JobFacts) -> MatchResult:
-    cv_words = set(tokens(cv.text)) | {w for s in cv.skills for w in tokens(s)}
+    cv_words = cv.words
     coverage, matched, missing = skill_coverage(cv.skills, cv_words, job.required_skills, job.nice_to_have)
     similarity = None
     if cv.vector is not None and job.vector is not None and cv.vector.shape == job.vector.shape:

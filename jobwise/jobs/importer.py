@@ -11,7 +11,7 @@ from jobwise.ai.embeddings import Embedder
 from jobwise.ai.jobs import parse_posting
 from jobwise.ai.skills import extract_skills, normalize_skills
 from jobwise.core.config import Settings
-from jobwise.core.http import FetchError, SafeFetcher, UrlNotAllowed
+from jobwise.core.http import FetchedPage, FetchError, SafeFetcher, UrlNotAllowed
 from jobwise.documents.html import ExtractedPosting, extract_posting
 from jobwise.jobs.errors import FetchFailed, NothingToImport, UrlNotAllowedError
 from jobwise.jobs.models import Job
@@ -33,7 +33,7 @@ async def import_url(
     return await create_job(session, embedder, user, fields, source="url_scraped")
 
 
-async def fetch_page(settings: Settings, url: str) -> Any:
+async def fetch_page(settings: Settings, url: str) -> FetchedPage:
     fetcher = SafeFetcher(allowlist=settings.fetch_allowlist)
     try:
         return await fetcher.fetch(url)

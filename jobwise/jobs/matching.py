@@ -182,7 +182,7 @@ async def run_search(
         cv = await cvs.get_analysed(session, user, data.cv_id)
         cv_vector = (await cv_facts(embedder, cv)).vector
     await ensure_job_vectors(session, embedder, user)
-    found = await search.candidates(session, embedder, user.id, data.filters)
+    found = await search.candidates(session, user.id, data.filters)
     q_vector = await search.query_vector(embedder, data.query)
     for vector, attr in ((q_vector, "semantic"), (cv_vector, "cv_semantic")):
         if vector is not None:

@@ -17,7 +17,6 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-import numpy as np
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -109,9 +108,7 @@ def semantic_part(similarity: float | None) -> float:
     return 0.0 if similarity is None else max(0.0, min(1.0, (similarity - 0.1) / 0.5))
 
 
-async def candidates(
-    session: AsyncSession, embedder: Embedder, user_id: uuid.UUID, filters: SearchFilters
-) -> list[Candidate]:
+async def candidates(session: AsyncSession, user_id: uuid.UUID, filters: SearchFilters) -> list[Candidate]:
     found: list[Candidate] = []
     if filters.include_saved:
         jobs = await session.scalars(select(Job).where(Job.user_id == user_id, Job.status != "archived"))
@@ -146,14 +143,14 @@ def rank(found: list[Candidate], query: str, has_query_vector: bool, has_cv: boo
     hits = []
     for c, raw in zip(found, text, strict=True):
         t = raw / best
-        q_sem = semantic_part(c.semantic)
-        if words and t == 0 and (c.semantic or 0.0) < 0.3:
+        if query and t == 0 and (c.semantic or 0.0) < 0.3:
             continue  # neither the words nor the meaning match
-        score = (0.55 * q_sem + 0.45 * t) if has_query_vector else t
-        if not words:
+        if not query:
             score = semantic_part(c.cv_semantic)
-        elif has_cv:
-            score = 0.7 * score + 0.3 * semantic_part(c.cv_semantic)
+        else:
+            score = (0.55 * semantic_part(c.semantic) + 0.45 * t) if has_query_vector else t
+            if has_cv:
+                score = 0.7 * score + 0.3 * semantic_part(c.cv_semantic)
         hits.append(_hit(c, score, t))
     hits.sort(key=lambda h: (-h.score, h.title))
     return hits
@@ -181,7 +178,3 @@ def _hit(c: Candidate, score: float, text: float) -> SearchHit:
 
 async def query_vector(embedder: Embedder, query: str) -> Vectors | None:
     return await embed_one(embedder, query) if query else None
-
-
-def as_vector(value: Vectors | None) -> Vectors | None:
-    return None if value is None else np.asarray(value, dtype=np.float32)

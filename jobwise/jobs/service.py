@@ -59,9 +59,8 @@ async def list_jobs(
         if filters.get(name):
             query = query.where(getattr(Job, name) == filters[name])
     if q := filters.get("q"):
-        pattern = f"%{q.lower()}%"
         fields = (Job.title, Job.company, Job.description, Job.location)
-        query = query.where(or_(*(func.lower(f).like(pattern) for f in fields)))
+        query = query.where(or_(*(func.lower(f).contains(q.lower(), autoescape=True) for f in fields)))
     total = await session.scalar(select(func.count()).select_from(query.subquery())) or 0
     rows = await session.scalars(
         query.order_by(Job.created_at.desc(), Job.id).limit(page.limit).offset(page.offset)

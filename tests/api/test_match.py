@@ -6,7 +6,7 @@ from typing import Any
 
 from httpx import AsyncClient
 
-from tests.api.jobs_helpers import BACKEND_CV, CV_TEXTS, insert_cv
+from tests.api.test_jobs_fixtures import BACKEND_CV, CV_TEXTS, insert_cv
 from tests.conftest import Account, Database
 
 JOBS = "/api/v1/jobs"

@@ -7,8 +7,8 @@ from typing import Any
 
 from httpx import AsyncClient
 
-from tests.api.jobs_helpers import NURSE_CV, insert_cv
-from tests.conftest import Account, Database
+from tests.api.test_jobs_fixtures import NURSE_CV, insert_cv
+from tests.conftest import Account, AppFactory, Database, register_and_login
 
 SEARCH = "/api/v1/jobs/search"
 
@@ -98,3 +98,19 @@ async def test_search_validation(
     ).json()
     result = await _search(client, alice, query="secret nurse role", limit=100)
     assert bob_job["id"] not in {i["job_id"] for i in result["items"]}
+
+
+async def test_jobs_save_while_the_embedder_is_down_and_get_vectors_later(app_factory: AppFactory) -> None:
+    down = await app_factory(embedding_provider="openai", embedding_base_url="http://127.0.0.1:9/v1")
+    alice = await register_and_login(down)
+    body = {"title": "Kubernetes Platform Engineer", "description": "Run our Kubernetes clusters."}
+    r = await down.post("/api/v1/jobs", json=body, headers=alice.headers)
+    assert r.status_code == 201
+    offline = await _search(down, alice, query="kubernetes engineer", filters={"include_feed": False})
+    assert [(i["title"], i["semantic_score"]) for i in offline["items"]] == [
+        ("Kubernetes Platform Engineer", None)
+    ]
+
+    up = await app_factory()  # same database, the builtin embedder answers again
+    online = await _search(up, alice, query="kubernetes engineer", filters={"include_feed": False})
+    assert online["items"][0]["semantic_score"] > 0.3
