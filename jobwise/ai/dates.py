@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _MONTHS = {
     "jan": 1, "january": 1, "feb": 2, "february": 2, "mar": 3, "march": 3, "apr": 4, "april": 4,
@@ -135,8 +136,13 @@ def _has_end(match: re.Match[str]) -> bool:
 
 def find_date_ranges(text: str) -> list[DateRange]:
     """Every date or date range in `text`, in order; a lone date is a range of one point."""
+    return list(_ranges(text))
+
+
+@lru_cache(maxsize=2048)  # parsers ask about the same CV lines several times
+def _ranges(text: str) -> tuple[DateRange, ...]:
     ranges = (_range_from(m) for m in _RANGE_RE.finditer(text))
-    return [r for r in ranges if r is not None]
+    return tuple(r for r in ranges if r is not None)
 
 
 def parse_date_range(text: str) -> DateRange | None:
