@@ -136,26 +136,26 @@ async def recommend_jobs(
     return await matching.recommendations(session, context.embedder, user, cv_id, limit)
 
 
-@router.get("/{job_id}", response_model=JobRead)
+@router.get("/{job_id:uuid}", response_model=JobRead)
 async def get_job(job_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> Job:
     """One of your jobs."""
     return await service.get_owned_job(session, user, job_id)
 
 
-@router.patch("/{job_id}", response_model=JobRead)
+@router.patch("/{job_id:uuid}", response_model=JobRead)
 async def update_job(job_id: uuid.UUID, data: JobUpdate, user: CurrentUser, session: SessionDep) -> Job:
     """Change a job's fields."""
     return await service.update(session, user, job_id, data)
 
 
-@router.delete("/{job_id}", status_code=204)
+@router.delete("/{job_id:uuid}", status_code=204)
 async def delete_job(job_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> Response:
     """Delete a job and its history."""
     await service.delete_job(session, user, job_id)
     return Response(status_code=204)
 
 
-@router.patch("/{job_id}/application-status", response_model=JobRead)
+@router.patch("/{job_id:uuid}/application-status", response_model=JobRead)
 async def change_application_status(
     job_id: uuid.UUID, data: StatusChange, user: CurrentUser, session: SessionDep
 ) -> Job:
@@ -163,13 +163,13 @@ async def change_application_status(
     return await service.change_status(session, user, job_id, data)
 
 
-@router.get("/{job_id}/history", response_model=list[StatusChangeRead], response_model_by_alias=True)
+@router.get("/{job_id:uuid}/history", response_model=list[StatusChangeRead], response_model_by_alias=True)
 async def job_history(job_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> list[JobStatusChange]:
     """Every application-status change of a job, oldest first."""
     return await service.history(session, user, job_id)
 
 
-@router.get("/{job_id}/match", response_model=MatchRead)
+@router.get("/{job_id:uuid}/match", response_model=MatchRead)
 async def match_job(
     job_id: uuid.UUID, cv_id: uuid.UUID, user: CurrentUser, session: SessionDep, context: ContextDep
 ) -> MatchRead:
@@ -177,7 +177,7 @@ async def match_job(
     return await matching.match(session, context.embedder, user, job_id, cv_id)
 
 
-@router.get("/{job_id}/bias", response_model=BiasRead)
+@router.get("/{job_id:uuid}/bias", response_model=BiasRead)
 async def job_bias(job_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> BiasRead:
     """Exclusionary and gender-coded wording in the posting (offsets into title + newline + description)."""
     job = await service.get_owned_job(session, user, job_id)
