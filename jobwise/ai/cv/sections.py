@@ -7,6 +7,8 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from jobwise.ai.cv.titles import org_score, title_score
+
 _SYNONYMS: dict[str, tuple[str, ...]] = {
     "summary": (
         "summary", "professional summary", "profile", "professional profile", "personal profile",
@@ -36,7 +38,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "hard skills", "soft skills", "skills and tools", "tools and technologies", "technical expertise",
         "key competencies", "professional skills", "relevant skills", "skills and competencies",
         "technical competencies", "software", "computer skills", "it skills", "clinical skills",
-        "skills and expertise", "strengths", "capabilities", "toolbox", "stack",
+        "skills and expertise", "strengths", "capabilities", "toolbox", "stack", "top skills",
     ),
     "projects": (
         "projects", "personal projects", "selected projects", "key projects", "side projects",
@@ -56,6 +58,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "other": (
         "awards", "honors", "honours", "awards and honors", "awards and honours", "achievements",
+        "honors awards", "honours and awards", "honors and awards",
         "key achievements", "accomplishments", "publications", "interests", "hobbies",
         "hobbies and interests", "volunteer", "volunteering", "volunteer experience",
         "volunteer work", "references", "activities", "extracurricular activities", "memberships",
@@ -120,9 +123,13 @@ def heading_kind(line: str) -> str | None:
         return None
     if kind := _HEADINGS.get(_compact(stripped)):
         return kind
-    # Unknown but heading-shaped ("RELEVANT NURSING EXPERIENCE", "EXPERIENCE & INTERNSHIPS:").
-    shaped = stripped.isupper() or line.rstrip().endswith(":")
-    if not shaped or len(stripped.split()) > 4:
+    # Unknown but heading-shaped ("RELEVANT NURSING EXPERIENCE", "Skills & Interests"), and not a
+    # role or an employer ("Customer Experience Specialist", "Experience Labs Inc").
+    words = stripped.split()
+    capitalised = all(w[:1].isupper() or w in ("&", "and", "of") for w in words)
+    plain = title_score(stripped) == 0 and org_score(stripped) == 0
+    shaped = stripped.isupper() or line.rstrip().endswith(":") or (capitalised and plain)
+    if not shaped or len(words) > 4 or ":" in stripped:  # "Skills: Python" is an inline heading
         return None
     return next((_KEYWORDS[w] for w in map(_compact, stripped.split()) if w in _KEYWORDS), None)
 

@@ -39,6 +39,12 @@ from jobwise.ai.cv.text import normalize
         ("Research Experience", "experience"),
         ("EXPERIENCE & INTERNSHIPS", "experience"),
         ("Work history:", "experience"),
+        ("Skills & Interests", "skills"),
+        ("Top Skills", "skills"),
+        ("Honors-Awards", "other"),
+        ("Customer Experience Specialist", None),
+        ("Head of Education", None),
+        ("Experience Labs Inc", None),
     ],
 )
 def test_heading_kind(line: str, kind: str | None) -> None:
