@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import os
 from typing import Any
 
 from fastapi import APIRouter, Response
@@ -14,7 +13,7 @@ from sqlalchemy import text
 from jobwise.core.deps import AppContext, ContextDep
 
 router = APIRouter(tags=["Operations"])
-CHECK_TIMEOUT_S = 2.0
+CHECK_TIMEOUT_S = 5.0  # the first check of the builtin model loads it
 
 
 @router.get("/health")
@@ -28,12 +27,18 @@ async def ready(context: ContextDep) -> JSONResponse:
     """Readiness: database, Redis (when configured), storage and the AI provider."""
     checks = {
         "database": await _timed(_database_ok(context)),
-        "storage": await _timed(asyncio.to_thread(_storage_ok, context)),
-        "ai_provider": {"status": "ok", "provider": context.settings.llm_provider},
+        "storage": await _timed(context.storage.check()),
+        # Optional: without embeddings, analyses still complete (vectors are filled in later).
+        "ai_provider": {
+            **await _timed(context.embedder.check()),
+            "provider": context.embedder.provider,
+            "model": context.embedder.model,
+            "required": False,
+        },
     }
     if context.settings.redis_url:
         checks["redis"] = await _timed(_redis_ok(context))
-    healthy = all(check["status"] == "ok" for check in checks.values())
+    healthy = all(check["status"] == "ok" for check in checks.values() if check.get("required", True))
     return JSONResponse(
         {"status": "ready" if healthy else "unavailable", "checks": checks}, 200 if healthy else 503
     )
@@ -60,7 +65,3 @@ async def _database_ok(context: AppContext) -> bool:
 
 async def _redis_ok(context: AppContext) -> bool:
     return bool(await context.limiter.ping())
-
-
-def _storage_ok(context: AppContext) -> bool:
-    return os.access(context.settings.data_dir, os.W_OK)

@@ -171,7 +171,18 @@ async def test_health_and_ready(client: AsyncClient) -> None:
     body = r.json()
     assert body["status"] == "ready"
     assert body["checks"]["database"] == {"status": "ok"}
+    assert body["checks"]["storage"] == {"status": "ok"}
+    assert body["checks"]["ai_provider"]["status"] == "ok"
+    assert body["checks"]["ai_provider"]["provider"] == "builtin"
     assert "redis" not in body["checks"]
+
+
+async def test_a_down_embedding_provider_degrades_but_stays_ready(app_factory: AppFactory) -> None:
+    client = await app_factory(embedding_provider="ollama", embedding_base_url="http://127.0.0.1:1")
+    body = (await client.get("/ready")).json()
+    assert body["status"] == "ready"
+    assert body["checks"]["ai_provider"]["status"] == "down"
+    assert body["checks"]["ai_provider"]["required"] is False
 
 
 async def test_ready_is_503_when_configured_redis_is_down(app_factory: AppFactory) -> None:
