@@ -16,7 +16,7 @@ from tests.conftest import SAMPLE_CV, AppFactory, make_pdf, register_and_login, 
 class _OpenAIEmbeddings(BaseHTTPRequestHandler):
     received: list[dict[str, Any]]
 
-    def do_POST(self) -> None:  # noqa: N802 (http.server API)
+    def do_POST(self) -> None:
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
         self.received.append({"path": self.path, "auth": self.headers.get("Authorization"), "body": body})
         data = [
