@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from jobwise.ai.cv.titles import org_score, title_score
+
 US_STATES = (
     "AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY "
     "NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC"
@@ -66,14 +68,25 @@ def _world_place(text: str) -> tuple[str, tuple[int, int]] | None:
     if country is None:
         return None
     prefix = _CITY_PREFIX.search(text, max(0, country.start() - 60), country.start())
-    start = prefix.start() if prefix else country.start()
+    start = _after_other_words(text, prefix.start()) if prefix else country.start()
     return text[start : country.end()], (start, country.end())
 
 
 def _found(match: re.Match[str] | None, text: str) -> tuple[str, tuple[int, int]] | None:
     if match is None or _inside_word(text, match.span()):
         return None
-    return match.group(0).strip(" ,"), match.span()
+    start = _after_other_words(text, match.start())
+    return text[start : match.end()].strip(" ,"), (start, match.end())
+
+
+def _after_other_words(text: str, start: int) -> int:
+    """Skip the company or role words a greedy match took for a city ("Logistics Group Austin")."""
+    city_end = text.find(",", start)
+    words = list(re.finditer(r"\S+", text[start:city_end] if city_end > start else ""))
+    for word in reversed(words[:-1]):  # the word before the comma is the city's own
+        if org_score(word.group(0)) == 1.0 or title_score(word.group(0)) == 1.0:
+            return start + word.end() + 1
+    return start
 
 
 def find_place(text: str) -> tuple[str, tuple[int, int]] | None:

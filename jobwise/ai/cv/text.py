@@ -41,6 +41,7 @@ _PAGE_MARK = re.compile(
 )
 
 
+_COLUMN_GAP = re.compile(r"[ \u00a0]{3,}")
 _MAX_LINE = 400
 _MAX_TOKEN = 80
 _LONG_TOKEN = re.compile(rf"\S{{{_MAX_TOKEN + 1},}}")
@@ -57,6 +58,7 @@ def _clean_line(line: str) -> str:
     line = _PRIVATE_USE.sub(BULLET, _ZERO_WIDTH.sub("", line))
     line = _unspace(line.replace("\t", " | "))
     line = _LEADING_BULLET.sub(BULLET + " ", line) if _LEADING_BULLET.match(line) else line
+    line = _COLUMN_GAP.sub(" | ", line.strip())  # "Acme Corp      Austin, TX": two fields, not one
     return _SPACES.sub(" ", line).strip(" |")
 
 

@@ -126,3 +126,24 @@ def test_title_at_company_with_more_pieces_on_the_line() -> None:
         ["Analyst at Morgan Stanley | Full-time | New York, NY | 2019 – 2021", "• Built models"]
     )
     assert (job.title, job.company, job.location) == ("Analyst", "Morgan Stanley", "New York, NY")
+
+
+@pytest.mark.parametrize(
+    ("lines", "company", "location"),
+    [
+        (
+            ["Atelier Nord      Austin, TX", "Product Designer      2021 – Present"],
+            "Atelier Nord",
+            "Austin, TX",
+        ),
+        (
+            ["Atlas Logistics Group Austin, TX", "Sales Manager 2021 – Present"],
+            "Atlas Logistics Group",
+            "Austin, TX",
+        ),
+        (["Bosch · Mexico City, Mexico", "Design Engineer 2021 – Present"], "Bosch", "Mexico City, Mexico"),
+    ],
+)
+def test_company_and_place_on_one_line(lines: list[str], company: str, location: str) -> None:
+    (job,) = parse_experiences([normalize(line) for line in lines] + ["• Did things"])
+    assert (job.company, job.location) == (company, location)
