@@ -13,6 +13,9 @@ from jobwise.ai.cv.name import find_name
         (["Curriculum Vitae", "María José García López", "Madrid, Spain"], None, "María José García López"),
         (["Liam van der Berg | Software Engineer"], None, "Liam van der Berg"),
         (["Anne-Marie O'Connor", "Charge Nurse"], None, "Anne-Marie O'Connor"),
+        (["Đặng Thị Hồng", "Điều dưỡng viên"], None, "Đặng Thị Hồng"),
+        (["Łukasz Żółkiewski", "Backend Developer"], None, "Łukasz Żółkiewski"),
+        (["Connor MacLeod, SHRM-CP"], None, "Connor MacLeod"),
         (["JEAN-BAPTISTE LEFÈVRE", "UX Designer"], None, "Jean-Baptiste Lefèvre"),
         # A sidebar: contact and skills first, the name further down.
         (
