@@ -42,6 +42,9 @@ class Settings(BaseSettings):
     embedding_model: str | None = None
     embedding_base_url: str | None = None  # defaults to the LLM endpoint
     embedding_api_key: str | None = None  # defaults to the LLM key
+    # Each 256-token window of the builtin model costs ~70-100 ms of CPU; the blind text leads with
+    # the summary and latest roles, so one window keeps a CV's analysis within its 150 ms budget.
+    embedding_max_windows: int = Field(1, ge=1, le=16)
 
     fetch_allowlist: CommaList = Field(default_factory=list)
     max_upload_mb: int = Field(10, ge=1, le=200)

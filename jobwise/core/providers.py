@@ -15,4 +15,5 @@ def embedder_from_settings(settings: Settings, client: httpx.AsyncClient | None 
         base_url=settings.embedding_base_url or settings.llm_base_url,
         api_key=settings.embedding_api_key or settings.llm_api_key,
         client=client,
+        max_windows=settings.embedding_max_windows,
     )

@@ -24,13 +24,16 @@ def make_embedder(
     api_key: str | None = None,
     client: httpx.AsyncClient | None = None,
     threads: int = 1,
+    max_windows: int = 16,
 ) -> Embedder:
-    """The embedder for `provider` ("builtin", "ollama" or "openai"), with sensible defaults."""
+    """The embedder for `provider` ("builtin", "ollama" or "openai"), with sensible defaults.
+
+    `max_windows` bounds how many 256-token windows of a long text the builtin model reads."""
     name = provider.strip().lower()
     if name == "builtin":
         if model and model not in _BUILTIN_ALIASES:
             raise ValueError(f"the builtin embedder only runs {MODEL_NAME}, not {model!r}")
-        return BuiltinEmbedder(threads=threads)
+        return BuiltinEmbedder(threads=threads, max_windows=max_windows)
     if name == "ollama":
         return OllamaEmbedder(base_url or DEFAULT_OLLAMA_URL, model or DEFAULT_OLLAMA_MODEL, client)
     if name == "openai":
