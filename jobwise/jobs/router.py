@@ -181,7 +181,7 @@ async def match_job(
 async def job_bias(job_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> BiasRead:
     """Exclusionary and gender-coded wording in the posting (offsets into title + newline + description)."""
     job = await service.get_owned_job(session, user, job_id)
-    return BiasRead.model_validate({"score": job.bias_score or 0, "flags": job.bias_flags or []})
+    return BiasRead.model_validate(service.bias_report(job))
 
 
 @bias_router.post("/analyze", response_model=BiasRead)

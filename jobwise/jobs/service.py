@@ -14,6 +14,7 @@ from sqlalchemy import delete, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobwise.ai.bias import analyze_bias
+from jobwise.ai.bias.gender import gender_coding
 from jobwise.ai.embeddings import Embedder, to_bytes
 from jobwise.ai.feed import FeedPosting, feed_by_id, load_feed
 from jobwise.ai.jobs import ParsedPosting, parse_posting
@@ -214,3 +215,10 @@ async def save_from_feed(session: AsyncSession, embedder: Embedder, user: User, 
     session.add(job)
     await session.commit()
     return job
+
+
+def bias_report(job: Job) -> dict[str, Any]:
+    """The analysis stored when the job was saved (offsets index title + newline + description)."""
+    flags = job.bias_flags or []
+    counts = [sum(1 for f in flags if f["category"] == c) for c in ("masculine_coded", "feminine_coded")]
+    return {"score": job.bias_score or 0, "gender_coding": gender_coding(*counts), "flags": flags}

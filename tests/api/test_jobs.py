@@ -292,7 +292,7 @@ async def test_bias_flags_with_offsets(client: AsyncClient, alice: Account) -> N
     )
     assert (await client.get(f"{JOBS}/{clean['id']}/bias", headers=alice.headers)).json() == {
         "score": 100,
-        "gender_coding": None,
+        "gender_coding": "neutral",
         "flags": [],
     }
     r = await client.patch(f"{JOBS}/{clean['id']}", json={"description": BIASED}, headers=alice.headers)

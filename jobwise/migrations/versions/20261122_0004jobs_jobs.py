@@ -12,7 +12,6 @@ from alembic import op
 
 import jobwise.core.db
 
-
 revision: str = "0004jobs"
 down_revision: str | None = "0002cvs"
 branch_labels: str | Sequence[str] | None = None
