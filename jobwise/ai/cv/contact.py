@@ -64,10 +64,10 @@ def _is_date(candidate: str) -> bool:
 
 
 def _without_date_ranges(line: str) -> str:
-    """Blank out "2016 - 2018" and "06/2016" (a lone year may be part of a phone number)."""
+    """Blank out "2016 - 2018" and "Jan 2019"; a lone "2019" or "10-2000" may be part of a phone number."""
     for found in find_date_ranges(line):
-        if found.end != found.start or found.start.month is not None:
-            start, end = found.span
+        start, end = found.span
+        if found.end != found.start or re.search("[A-Za-z]", line[start:end]):
             line = line[:start] + " " * (end - start) + line[end:]
     return line
 

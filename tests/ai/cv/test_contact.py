@@ -1,5 +1,6 @@
 """Email, phone, links and location from a CV's contact lines."""
 
+import phonenumbers
 import pytest
 
 from jobwise.ai.cv.contact import find_email, find_links, find_location, find_phone
@@ -72,3 +73,21 @@ def test_find_location(lines: list[str], location: str | None) -> None:
 )
 def test_region_hint(text: str, region: str | None) -> None:
     assert region_hint(text) == region
+
+
+_REGIONS = {"US": "Austin, TX", "GB": "Leeds, United Kingdom", "DE": "Köln, Germany", "FR": "Lille, France",
+            "IN": "Pune, India", "BR": "Recife, Brazil", "ES": "Bilbao, Spain", "IT": "Turin, Italy",
+            "PL": "Gdańsk, Poland", "AU": "Perth, Australia", "MX": "Puebla, Mexico", "JP": "Osaka, Japan",
+            "KR": "Busan, South Korea", "ZA": "Durban, South Africa", "NG": "Ibadan, Nigeria",
+            "KE": "Mombasa, Kenya", "AE": "Sharjah, United Arab Emirates", "TR": "Izmir, Turkey"}  # fmt: skip
+
+
+@pytest.mark.parametrize("region", _REGIONS)
+@pytest.mark.parametrize(
+    "style", [phonenumbers.PhoneNumberFormat.INTERNATIONAL, phonenumbers.PhoneNumberFormat.NATIONAL]
+)
+def test_phones_as_each_country_writes_them(region: str, style: int) -> None:
+    example = phonenumbers.example_number_for_type(region, phonenumbers.PhoneNumberType.MOBILE)
+    line = f"jane@example.com | {phonenumbers.format_number(example, style)} | {_REGIONS[region]}"
+    expected = phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.E164)
+    assert find_phone([line], region_hint(line)) == expected
