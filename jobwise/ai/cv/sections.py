@@ -39,6 +39,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "key competencies", "professional skills", "relevant skills", "skills and competencies",
         "technical competencies", "software", "computer skills", "it skills", "clinical skills",
         "skills and expertise", "strengths", "capabilities", "toolbox", "stack", "top skills",
+        "skill highlights", "skills highlights", "core qualifications", "key qualifications",
     ),
     "projects": (
         "projects", "personal projects", "selected projects", "key projects", "side projects",
@@ -96,7 +97,7 @@ _HEADINGS = {
 }
 _KEYWORDS = {
     "experience": "experience", "employment": "experience", "internships": "experience",
-    "education": "education", "skills": "skills", "competencies": "skills", "projects": "projects",
+    "education": "education", "skills": "skills", "skill": "skills", "competencies": "skills", "projects": "projects",
     "certifications": "certifications", "certificates": "certifications", "languages": "languages",
     "summary": "summary", "profile": "summary",
 }  # fmt: skip
