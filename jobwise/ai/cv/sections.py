@@ -97,7 +97,8 @@ _HEADINGS = {
 }
 _KEYWORDS = {
     "experience": "experience", "employment": "experience", "internships": "experience",
-    "education": "education", "skills": "skills", "skill": "skills", "competencies": "skills", "projects": "projects",
+    "education": "education", "skills": "skills", "skill": "skills", "competencies": "skills",
+    "projects": "projects",
     "certifications": "certifications", "certificates": "certifications", "languages": "languages",
     "summary": "summary", "profile": "summary",
 }  # fmt: skip
