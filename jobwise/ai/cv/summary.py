@@ -16,10 +16,12 @@ def _first_sentence(parsed: ParsedCV, years: float) -> str:
     role = next((e.title for e in jobs if e.title), None)
     subject = f"{role} with" if role else "Candidate with"
     if not jobs:
-        return f"{subject} no dated work experience found in the CV."
+        return f"{subject} no work experience found in the CV."
     count = f"{len(jobs)} role{'s' if len(jobs) > 1 else ''}"
     latest = next((e.company for e in jobs if e.company), None)
     where = f", most recently at {latest.rstrip('.')}" if latest else ""
+    if not any(e.start for e in jobs):
+        return f"{subject} {count}{where} (no dates given)."
     return f"{subject} {_years(years)} across {count}{where}."
 
 
