@@ -19,7 +19,8 @@ def _first_sentence(parsed: ParsedCV, years: float) -> str:
         return f"{subject} no work experience found in the CV."
     count = f"{len(jobs)} role{'s' if len(jobs) > 1 else ''}"
     latest = next((e.company for e in jobs if e.company), None)
-    where = f", most recently at {latest.rstrip('.')}" if latest else ""
+    recently = "most recently " if len(jobs) > 1 else ""
+    where = f", {recently}at {latest.rstrip('.')}" if latest else ""
     if not any(e.start for e in jobs):
         return f"{subject} {count}{where} (no dates given)."
     return f"{subject} {_years(years)} across {count}{where}."
