@@ -280,3 +280,25 @@ async def test_deleting_the_account_removes_stored_files(
     )
     assert r.status_code == 204
     assert not [p for p in stored if p.exists()]
+
+
+async def test_resume_analyze_against_a_saved_job(client: AsyncClient, alice: Account, bob: Account) -> None:
+    job = await client.post(
+        "/api/v1/jobs",
+        json={
+            "title": "Data Engineer",
+            "company": "Initech",
+            "description": "We need Python, Apache Kafka and Snowflake experience.",
+            "required_skills": ["Python", "Apache Kafka", "Snowflake"],
+        },
+        headers=alice.headers,
+    )
+    assert job.status_code == 201, job.text
+    body = {"text": "\n".join(SAMPLE_CV), "job_id": job.json()["id"]}
+    r = await client.post("/api/v1/resume/analyze", json=body, headers=alice.headers)
+    assert r.status_code == 200
+    assert "Python" in r.json()["job"]["matched_keywords"]
+    assert "Snowflake" in r.json()["job"]["missing_keywords"]
+    r = await client.post("/api/v1/resume/analyze", json=body, headers=bob.headers)
+    assert r.status_code == 404
+    assert r.json()["detail"]["code"] == "job_not_found"
