@@ -121,14 +121,15 @@ def _spans(experiences: list[Experience]) -> list[DateSpan]:
 def _skill_text(parse: Parse) -> str:
     """The text skills are read from: no headings, contact lines, or employer and school names
     in entry headers ("Oracle" the employer is not a claimed skill)."""
-    cv = parse.cv
+    cv, sections = parse.cv, parse.sections
     names = [cv.contact.name, *(e.company for e in cv.experiences), *(e.institution for e in cv.education)]
     hidden = re.compile("|".join(re.escape(n) for n in names if n) or "(?!)", re.IGNORECASE)
+    headers = {line for line in sections.header + sections.get("experience") + sections.get("education")}
     kept = []
     for line in parse.lines:
         if heading_kind(line) or contact.EMAIL.search(line):
             continue
-        kept.append(line if is_bullet(line) else hidden.sub(" ", line))
+        kept.append(hidden.sub(" ", line) if line in headers and not is_bullet(line) else line)
     return "\n".join(kept)
 
 

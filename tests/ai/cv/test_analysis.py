@@ -251,3 +251,11 @@ def test_work_about_ai_is_not_taken_for_an_injection(line: str) -> None:
     analysis = analyze_cv(text, today=TODAY)
     assert _check(analysis, "embedded_instructions").passed
     assert any(line[2:] in b for e in analysis.parsed_content.experiences for b in e.bullets)
+
+
+def test_an_employer_named_in_the_skills_list_is_still_a_skill() -> None:
+    text = CV.replace("Acme Corp", "Salesforce").replace("SKILLS\nPython,", "SKILLS\nSalesforce, Python,")
+    analysis = analyze_cv(text, today=TODAY)
+    assert analysis.parsed_content.experiences[0].company == "Salesforce"
+    assert "Salesforce" in analysis.extracted_skills
+    assert "Salesforce" not in analyze_cv(CV.replace("Acme Corp", "Salesforce"), today=TODAY).extracted_skills
