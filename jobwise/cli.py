@@ -146,6 +146,7 @@ def _start_ui(host: str, api_port: int, ui_port: int) -> subprocess.Popen[bytes]
     command = [
         sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(ui_port),
         "--server.address", host, "--server.headless", "true", "--browser.gatherUsageStats", "false",
+        "--client.toolbarMode", "minimal", "--client.showErrorDetails", "none",
     ]  # fmt: skip
     process = subprocess.Popen(command, env=env)
     print(f"JobWise UI on http://{netloc}:{ui_port}", file=sys.stderr)

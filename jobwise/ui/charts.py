@@ -7,6 +7,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 from typing import Any
 
+import pandas  # noqa: F401  plotly looks pandas up in sys.modules lazily; a half-imported one crashes
 import plotly.graph_objects as go
 
 FUNNEL = ("not_applied", "applied", "interviewing", "offer")
@@ -26,10 +27,9 @@ def label(status: str) -> str:
     return status.replace("_", " ").capitalize()
 
 
-def _layout(fig: go.Figure, title: str, **axes: Any) -> go.Figure:
-    fig.update_layout(
-        title={"text": title, "x": 0.01}, margin={"l": 10, "r": 10, "t": 50, "b": 10}, height=320, **axes
-    )
+def _layout(fig: go.Figure, title: str, height: int = 320, **axes: Any) -> go.Figure:
+    margin = {"l": 10, "r": 10, "t": 50, "b": 10}
+    fig.update_layout(title={"text": title, "x": 0.01}, margin=margin, height=height, **axes)
     return fig
 
 
@@ -67,9 +67,10 @@ def top_counts(lists: Iterable[Iterable[str]], n: int = 10) -> list[tuple[str, i
     counts: Counter[str] = Counter()
     names: dict[str, str] = {}
     for entries in lists:
-        for key in {e.casefold(): e for e in entries if e.strip()}.items():
-            names.setdefault(key[0], key[1])
-            counts[key[0]] += 1
+        seen = {e.casefold() for e in entries if e.strip()}
+        for entry in entries:
+            names.setdefault(entry.casefold(), entry)  # the first spelling seen is the one shown
+        counts.update(seen)
     return [(names[k], c) for k, c in sorted(counts.items(), key=lambda kc: (-kc[1], kc[0]))[:n]]
 
 
@@ -90,7 +91,8 @@ def quality_gauge(score: float, title: str = "CV quality") -> go.Figure:
             gauge={"axis": {"range": [0, 100]}, "bar": {"color": "#1f77b4"}, "steps": steps},
         )
     )  # fmt: skip
-    return _layout(fig, title, height=260)
+    fig = _layout(fig, title, height=260)
+    return fig.update_layout(margin={"l": 30, "r": 30})  # room for the 0 and 100 ticks
 
 
 def parse_month(value: str | None) -> date | None:

@@ -84,7 +84,7 @@ def show_analysis(cv: dict[str, Any]) -> None:
 
 
 with (
-    st.expander("Upload a CV", expanded=not st.session_state.get("has_cvs", True)),
+    st.expander("Upload a CV", expanded=not (cv_list := state.cvs())),
     st.form("upload", clear_on_submit=True),
 ):
     upload = st.file_uploader("PDF or DOCX, up to 10 MB", type=["pdf", "docx"])
@@ -92,10 +92,9 @@ with (
         cv = state.call(client.upload_cv, upload.name, upload.getvalue(), upload.type, spinner="Uploading…")
         if cv:
             st.session_state.chosen_cv = cv["id"]
-            cv = wait_for_analysis(cv)
+            wait_for_analysis(cv)
+            cv_list = state.cvs()
 
-cv_list = state.cvs()
-st.session_state.has_cvs = bool(cv_list)
 if not cv_list:
     st.info(
         "No CVs yet: upload your CV above to see its skills, score and ATS checks.", icon=":material/upload:"
