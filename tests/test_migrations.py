@@ -14,7 +14,7 @@ from sqlalchemy.engine import Connection
 
 from jobwise.core.config import to_async_url
 from jobwise.core.db import create_engine
-from jobwise.core.migrate import downgrade, upgrade
+from jobwise.core.migrate import downgrade, include_in_comparison, upgrade
 from jobwise.models import Base
 from tests.conftest import PG_HOST, PG_PORT, _drop_postgres_database, _postgres_database, reachable
 
@@ -32,7 +32,8 @@ async def empty_database(request: pytest.FixtureRequest, tmp_path: Path):  # typ
 
 
 def _diff(connection: Connection) -> list[object]:
-    context = MigrationContext.configure(connection, opts={"compare_type": True})
+    opts = {"compare_type": True, "include_name": include_in_comparison}
+    context = MigrationContext.configure(connection, opts=opts)
     return list(compare_metadata(context, Base.metadata))
 
 

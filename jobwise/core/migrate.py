@@ -8,6 +8,17 @@ from importlib.resources import files
 from alembic import command
 from alembic.config import Config
 
+# Search objects made by raw SQL in migration 0005search (FTS5 shadow tables share the prefix).
+_RAW_SQL_TABLES = ("jobs_fts", "job_vectors")
+_RAW_SQL_NAMES = frozenset({"search_vector", "ix_jobs_search_vector"})
+
+
+def include_in_comparison(name: str | None, type_: str, parent_names: object) -> bool:
+    """Alembic `include_name` hook: leave the raw-SQL search objects out of autogenerate."""
+    if type_ == "table" and name and name.startswith(_RAW_SQL_TABLES):
+        return False
+    return name not in _RAW_SQL_NAMES
+
 
 def alembic_config(url: str) -> Config:
     config = Config()

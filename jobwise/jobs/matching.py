@@ -6,6 +6,7 @@ import uuid
 from functools import cache
 from typing import Any
 
+import numpy as np
 from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -17,10 +18,12 @@ from jobwise.ai.skills import extract_skills
 from jobwise.cvs import service as cvs
 from jobwise.cvs.models import CV
 from jobwise.jobs import search
+from jobwise.jobs.index import UserJobs, job_index
 from jobwise.jobs.models import Job
+from jobwise.jobs.pgvector import choose_vector_search
 from jobwise.jobs.schemas import MatchRead, SearchHit, SearchRequest, SkillsMatch
 from jobwise.jobs.service import get_owned_job
-from jobwise.jobs.vectors import embed_one, embedding_text, feed_matrix
+from jobwise.jobs.vectors import VectorSearch, embed_one, embedding_text, feed_matrix
 from jobwise.users.models import User
 
 _BATCH = 32
@@ -144,24 +147,38 @@ def _reasons(result: MatchResult) -> list[str]:
     return reasons
 
 
+async def _user_jobs(session: AsyncSession, embedder: Embedder, user: User) -> tuple[UserJobs, VectorSearch]:
+    """The caller's cached jobs (vectors embedded first) and the vector search this database offers."""
+    vectors = await choose_vector_search(session)
+    jobs = await job_index.get(session, user.id, embedder.model, vectors=vectors.needs_matrix)
+    if jobs.missing_vectors:
+        await ensure_job_vectors(session, embedder, user)
+        jobs = await job_index.get(session, user.id, embedder.model, vectors=vectors.needs_matrix)
+    await vectors.prepare(session, user.id, jobs)
+    return jobs, vectors
+
+
 async def recommendations(
     session: AsyncSession, embedder: Embedder, user: User, cv_id: uuid.UUID, limit: int
 ) -> list[SearchHit]:
-    """Feed and saved jobs ranked by match score (skipping applied, closed and archived ones)."""
+    """Feed and saved jobs ranked by match score (skipping applied, closed and archived ones).
+
+    Saved jobs are scored from the `search.POOL` nearest to the CV (all open ones without a vector)."""
     cv = await cvs.get_analysed(session, user, cv_id)
-    await ensure_job_vectors(session, embedder, user)
+    jobs, vectors = await _user_jobs(session, embedder, user)
     facts = await cv_facts(embedder, cv)
-    jobs = list(await session.scalars(select(Job).where(Job.user_id == user.id)))
-    seen_feed = {j.feed_id for j in jobs if j.feed_id}
-    open_jobs = [
-        j for j in jobs if j.status != "archived" and j.application_status in _OPEN_FOR_RECOMMENDATION
-    ]
+    is_open = Job.application_status.in_(_OPEN_FOR_RECOMMENDATION)
+    query = select(Job).where(Job.user_id == user.id, Job.status != "archived", is_open)
+    if facts.vector is not None:
+        allowed = ~jobs.archived & np.isin(jobs.application_status, list(_OPEN_FOR_RECOMMENDATION))
+        near = await vectors.nearest(session, user.id, jobs, facts.vector, allowed, search.POOL)
+        query = query.where(Job.id.in_(list(near)))
     scored: list[tuple[MatchResult, search.Candidate]] = []
-    for job in open_jobs:
+    for job in await session.scalars(query):
         scored.append((score_match(facts, job_facts(job)), search._from_job(job)))
     matrix = await feed_matrix.get(embedder)
     for i, posting in enumerate(load_feed()):
-        if posting.feed_id in seen_feed:
+        if posting.feed_id in jobs.all_feed_ids:
             continue
         vector = matrix[i] if matrix is not None else None
         scored.append((score_match(facts, feed_facts(i, posting, vector)), search._from_feed(i, posting)))
@@ -181,13 +198,19 @@ async def run_search(
     if data.cv_id is not None:
         cv = await cvs.get_analysed(session, user, data.cv_id)
         cv_vector = (await cv_facts(embedder, cv)).vector
-    await ensure_job_vectors(session, embedder, user)
-    found = await search.candidates(session, user.id, data.filters)
+    jobs, vectors = await _user_jobs(session, embedder, user)
     q_vector = await search.query_vector(embedder, data.query)
+    saved: list[search.Candidate] = []
+    saved_total = 0
+    if data.filters.include_saved:
+        pool = search.Pool(data.query, data.filters, q_vector, cv_vector)
+        saved, saved_total = await search.saved_candidates(session, user.id, jobs, vectors, pool)
+    feed = search.feed_candidates(data.filters, jobs.feed_ids)
+    search.feed_text(feed, data.query)
     for vector, attr in ((q_vector, "semantic"), (cv_vector, "cv_semantic")):
         if vector is not None:
-            sims = await search.attach_similarities(session, embedder, user.id, found, vector)
-            for c, s in zip(found, sims, strict=True):
+            for c, s in zip(feed, await search.feed_similarities(embedder, feed, vector), strict=True):
                 setattr(c, attr, s)
-    hits = search.rank(found, data.query, q_vector is not None, cv_vector is not None)
-    return hits[: data.limit], len(hits)
+    hits = search.rank(saved + feed, data.query, q_vector is not None, cv_vector is not None)
+    feed_hits = sum(1 for h in hits if h.kind == "feed")
+    return hits[: data.limit], feed_hits + max(len(hits) - feed_hits, saved_total)

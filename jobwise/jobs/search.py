@@ -4,8 +4,11 @@
     score = 0.7 × that + 0.3 × semantic(CV)                 (query and CV)
     score = semantic(CV)                                    (CV only)
 
-`text` is BM25 (title counted twice) scaled by the best hit of the query; `semantic` maps
-the cosine 0.1..0.6 onto 0..1. Filters apply before ranking.
+`text` is BM25 scaled by the best hit of the query in its source: saved jobs are ranked by the
+database (`jobwise.jobs.fts`), the in-memory feed here (title counted twice). `semantic` maps
+the cosine 0.1..0.6 onto 0..1. Filters apply before ranking. Saved jobs are ranked from a pool:
+the `POOL` best by text plus the `POOL` nearest by each vector, so search stays fast at 100k jobs;
+`total` is exact while the pool holds every match and a lower bound beyond.
 """
 
 from __future__ import annotations
@@ -17,17 +20,28 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
+import numpy as np
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.orm import load_only
 
 from jobwise.ai.embeddings import Embedder, Vectors
 from jobwise.ai.feed import FeedPosting, load_feed
 from jobwise.ai.matching import content_words
+from jobwise.jobs import fts
+from jobwise.jobs.index import UserJobs
 from jobwise.jobs.models import Job
 from jobwise.jobs.schemas import SearchFilters, SearchHit
-from jobwise.jobs.vectors import embed_one, feed_matrix, vector_search
+from jobwise.jobs.vectors import VectorSearch, embed_one, feed_matrix
 
 _K1, _B = 1.2, 0.75
+POOL = 200  # saved jobs taken per signal (text, query vector, CV vector)
+KINDS = ("saved", "feed")
+_MEANINGFUL = 0.3  # below this cosine, a job without the query's words is no hit
+_CANDIDATE_COLUMNS = (
+    Job.id, Job.feed_id, Job.title, Job.company, Job.location, Job.location_type, Job.employment_type,
+    Job.salary_min, Job.salary_max, Job.salary_currency, Job.created_at,
+)  # fmt: skip
 
 
 @dataclass
@@ -44,9 +58,18 @@ class Candidate:
     salary_max: int | None
     salary_currency: str | None
     posted: date
-    words: Counter[str]
+    index: int = -1  # position in the feed
+    text: float = 0.0  # raw BM25 (rank) from its source
     semantic: float | None = None
     cv_semantic: float | None = None
+
+
+@dataclass(frozen=True)
+class Pool:
+    query: str
+    filters: SearchFilters
+    q_vector: Vectors | None
+    cv_vector: Vectors | None
 
 
 def doc_words(
@@ -63,7 +86,7 @@ def _feed_words() -> tuple[Counter[str], ...]:
 def _from_feed(index: int, p: FeedPosting) -> Candidate:
     return Candidate(
         "feed", None, p.feed_id, p.title, p.company, p.location, p.location_type, p.employment_type,
-        p.salary_min, p.salary_max, p.salary_currency, p.posted_at, _feed_words()[index],
+        p.salary_min, p.salary_max, p.salary_currency, p.posted_at, index,
     )  # fmt: skip
 
 
@@ -71,7 +94,6 @@ def _from_job(job: Job) -> Candidate:
     return Candidate(
         "saved", job.id, job.feed_id, job.title, job.company, job.location, job.location_type,
         job.employment_type, job.salary_min, job.salary_max, job.salary_currency, job.created_at.date(),
-        doc_words(job.title, job.company, job.required_skills, job.description),
     )  # fmt: skip
 
 
@@ -108,42 +130,65 @@ def semantic_part(similarity: float | None) -> float:
     return 0.0 if similarity is None else max(0.0, min(1.0, (similarity - 0.1) / 0.5))
 
 
-async def candidates(session: AsyncSession, user_id: uuid.UUID, filters: SearchFilters) -> list[Candidate]:
-    found: list[Candidate] = []
-    if filters.include_saved:
-        jobs = await session.scalars(select(Job).where(Job.user_id == user_id, Job.status != "archived"))
-        found += [_from_job(j) for j in jobs]
-    if filters.include_feed:
-        saved = {c.feed_id for c in found if c.feed_id}
-        found += [_from_feed(i, p) for i, p in enumerate(load_feed()) if p.feed_id not in saved]
-    return [c for c in found if passes(c, filters)]
+def feed_candidates(filters: SearchFilters, saved_feed_ids: frozenset[str]) -> list[Candidate]:
+    """Feed postings passing the filters, scored by BM25 over the feed (not those the user saved)."""
+    if not filters.include_feed:
+        return []
+    return [
+        _from_feed(i, p)
+        for i, p in enumerate(load_feed())
+        if p.feed_id not in saved_feed_ids and passes(_from_feed(i, p), filters)
+    ]
 
 
-async def attach_similarities(
-    session: AsyncSession, embedder: Embedder, user_id: uuid.UUID, found: list[Candidate], vector: Vectors
+def feed_text(found: list[Candidate], query: str) -> None:
+    scores = bm25(content_words(query), [_feed_words()[c.index] for c in found])
+    for c, score in zip(found, scores, strict=True):
+        c.text = score
+
+
+async def feed_similarities(
+    embedder: Embedder, found: list[Candidate], vector: Vectors
 ) -> list[float | None]:
-    """Cosine of `vector` to each candidate (None where no vector of this model exists)."""
-    saved = await vector_search.job_similarities(session, user_id, vector, embedder.model)
+    """Cosine of `vector` to each feed candidate (None when the feed has no vectors of this model)."""
     matrix = await feed_matrix.get(embedder)
-    feed_index = {p.feed_id: i for i, p in enumerate(load_feed())}
-    feed_scores = matrix @ vector if matrix is not None and matrix.shape[1] == vector.size else None
-    out: list[float | None] = []
+    if matrix is None or matrix.shape[1] != vector.size:
+        return [None] * len(found)
+    scores = matrix[[c.index for c in found]] @ vector if found else np.zeros(0)
+    return [float(x) for x in scores]
+
+
+async def saved_candidates(
+    session: AsyncSession, user_id: uuid.UUID, jobs: UserJobs, search: VectorSearch, pool: Pool
+) -> tuple[list[Candidate], int]:
+    """The pool of saved jobs for a query and/or vectors, with their scores, and the match count."""
+    allowed = jobs.mask(pool.filters)
+    text = await fts.text_scores(session, user_id, content_words(pool.query), pool.filters, POOL)
+    near = [
+        await search.nearest(session, user_id, jobs, v, allowed, POOL) if v is not None else {}
+        for v in (pool.q_vector, pool.cv_vector)
+    ]
+    ids = list(dict.fromkeys([*text.scores, *near[0], *near[1]]))
+    for sims, vector in zip(near, (pool.q_vector, pool.cv_vector), strict=True):
+        if vector is not None and (gaps := [i for i in ids if i not in sims]):
+            sims.update(await search.similarities(session, jobs, vector, gaps))
+    columns = load_only(*_CANDIDATE_COLUMNS)
+    found = [_from_job(j) for j in await session.scalars(select(Job).options(columns).where(Job.id.in_(ids)))]
     for c in found:
-        if c.kind == "saved":
-            out.append(saved.get(c.job_id) if c.job_id else None)
-        else:
-            out.append(None if feed_scores is None else float(feed_scores[feed_index[c.feed_id or ""]]))
-    return out
+        assert c.job_id is not None
+        c.text = text.scores.get(c.job_id, 0.0)
+        c.semantic, c.cv_semantic = near[0].get(c.job_id), near[1].get(c.job_id)
+    if not pool.query:
+        return found, int(allowed.sum())
+    return found, max(text.total, sum(1 for s in near[0].values() if s >= _MEANINGFUL))
 
 
 def rank(found: list[Candidate], query: str, has_query_vector: bool, has_cv: bool) -> list[SearchHit]:
-    words = content_words(query)
-    text = bm25(words, [c.words for c in found])
-    best = max(text, default=0.0) or 1.0
+    best = {kind: max((c.text for c in found if c.kind == kind), default=0.0) or 1.0 for kind in KINDS}
     hits = []
-    for c, raw in zip(found, text, strict=True):
-        t = raw / best
-        if query and t == 0 and (c.semantic or 0.0) < 0.3:
+    for c in found:
+        t = c.text / best[c.kind]
+        if query and t == 0 and (c.semantic or 0.0) < _MEANINGFUL:
             continue  # neither the words nor the meaning match
         if not query:
             score = semantic_part(c.cv_semantic)

@@ -1,7 +1,7 @@
 """Job vectors: what is embedded, the feed's precomputed matrix, and exact (NumPy) vector search.
 
-Vector search sits behind `VectorSearch` so an index (pgvector/HNSW) can replace the exact scan
-without touching the callers.
+Vector search sits behind `VectorSearch`: exact NumPy here, pgvector/HNSW in `jobwise.jobs.pgvector`;
+`jobwise.jobs.pgvector.choose_vector_search` picks one per database from what it offers.
 """
 
 from __future__ import annotations
@@ -11,19 +11,20 @@ import io
 import sys
 import uuid
 from importlib import resources
-from typing import Protocol
+from typing import Any, Protocol
 
 import numpy as np
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobwise.ai.blind import blind_text
-from jobwise.ai.embeddings import Embedder, EmbeddingUnavailable, Vectors, from_bytes, normalize
+from jobwise.ai.embeddings import Embedder, EmbeddingUnavailable, Vectors, normalize
 from jobwise.ai.feed import FeedPosting, load_feed
+from jobwise.jobs.index import UserJobs
 
 FEED_VECTORS = "feed_vectors.npz"
 BUILTIN_MODEL = "all-MiniLM-L6-v2-int8"
 _BATCH = 32
+Mask = np.ndarray[Any, np.dtype[np.bool_]]
 
 
 def embedding_text(title: str, description: str) -> str:
@@ -41,37 +42,66 @@ async def embed_one(embedder: Embedder, text: str) -> Vectors | None:
 
 
 class VectorSearch(Protocol):
-    async def job_similarities(
-        self, session: AsyncSession, user_id: uuid.UUID, query: Vectors, model: str
+    """Nearest saved jobs to a vector, among the rows of `jobs` that `allowed` keeps."""
+
+    needs_matrix: bool  # whether `UserJobs.matrix` must be loaded for this search
+
+    async def prepare(self, session: AsyncSession, user_id: uuid.UUID, jobs: UserJobs) -> None:
+        """Bring the search's own copy of the user's vectors up to date with `jobs`."""
+        ...
+
+    async def nearest(
+        self,
+        session: AsyncSession,
+        user_id: uuid.UUID,
+        jobs: UserJobs,
+        query: Vectors,
+        allowed: Mask,
+        k: int,
     ) -> dict[uuid.UUID, float]:
-        """Cosine similarity of `query` to each of the user's jobs embedded with `model`."""
+        """Cosine similarity of the (up to) `k` nearest allowed jobs embedded with the current model."""
+        ...
+
+    async def similarities(
+        self, session: AsyncSession, jobs: UserJobs, query: Vectors, ids: list[uuid.UUID]
+    ) -> dict[uuid.UUID, float]:
+        """Exact cosine similarity of `query` to the given jobs (those with a vector)."""
         ...
 
 
 class ExactVectorSearch:
-    """Loads the user's job vectors with one query and scores them with one matrix product."""
+    """One matrix-vector product over the user's cached matrix (`jobwise.jobs.index`)."""
 
-    async def job_similarities(
-        self, session: AsyncSession, user_id: uuid.UUID, query: Vectors, model: str
+    needs_matrix = True
+
+    async def prepare(self, session: AsyncSession, user_id: uuid.UUID, jobs: UserJobs) -> None:
+        return None  # the cached matrix is the copy
+
+    async def nearest(
+        self,
+        session: AsyncSession,
+        user_id: uuid.UUID,
+        jobs: UserJobs,
+        query: Vectors,
+        allowed: Mask,
+        k: int,
     ) -> dict[uuid.UUID, float]:
-        from jobwise.jobs.models import Job
-
-        rows = (
-            await session.execute(
-                select(Job.id, Job.embedding).where(
-                    Job.user_id == user_id, Job.embedding_model == model, Job.embedding.is_not(None)
-                )
-            )
-        ).all()
-        usable = [(job_id, blob) for job_id, blob in rows if blob and len(blob) == query.size * 4]
-        if not usable:
+        if jobs.matrix is None or jobs.matrix.shape[1] != query.size:
             return {}
-        matrix = np.vstack([from_bytes(blob) for _, blob in usable])
-        scores = matrix @ query
-        return {job_id: float(s) for (job_id, _), s in zip(usable, scores, strict=True)}
+        scores = jobs.matrix @ query
+        rows = np.flatnonzero(allowed & jobs.has_vector)
+        if rows.size > k:
+            rows = rows[np.argpartition(-scores[rows], k - 1)[:k]]
+        return {jobs.ids[i]: float(scores[i]) for i in rows}
 
-
-vector_search: VectorSearch = ExactVectorSearch()
+    async def similarities(
+        self, session: AsyncSession, jobs: UserJobs, query: Vectors, ids: list[uuid.UUID]
+    ) -> dict[uuid.UUID, float]:
+        rows = [jobs.row[i] for i in ids if i in jobs.row and jobs.has_vector[jobs.row[i]]]
+        if jobs.matrix is None or jobs.matrix.shape[1] != query.size or not rows:
+            return {}
+        scores = jobs.matrix[rows] @ query
+        return {jobs.ids[r]: float(s) for r, s in zip(rows, scores, strict=True)}
 
 
 class FeedMatrix:

@@ -9,6 +9,7 @@ from sqlalchemy.engine import Connection
 
 from jobwise.core.config import Settings
 from jobwise.core.db import create_engine
+from jobwise.core.migrate import include_in_comparison
 from jobwise.models import Base
 
 config = context.config
@@ -28,6 +29,7 @@ def _configure(connection: Connection | None = None, url: str | None = None) -> 
         target_metadata=target_metadata,
         render_as_batch=batch,  # SQLite can only ALTER by copying tables
         compare_type=True,
+        include_name=include_in_comparison,
     )
 
 

@@ -1,0 +1,136 @@
+"""An in-process copy of each user's job metadata and vectors, for filtering and exact search.
+
+It is reloaded when the user's jobs change: one cheap query (`count`, `max(updated_at)`) tells,
+so other processes' writes are seen too. A few users are kept (least recently used goes first).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections import OrderedDict
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from jobwise.ai.embeddings import Vectors
+from jobwise.jobs.models import Job
+from jobwise.jobs.schemas import SearchFilters
+
+_USERS = 8
+
+
+@dataclass
+class UserJobs:
+    """Column arrays over one user's jobs (row i is `ids[i]`); `matrix` rows are zero without a vector."""
+
+    ids: list[uuid.UUID]
+    row: dict[uuid.UUID, int]
+    archived: np.ndarray[Any, np.dtype[np.bool_]]
+    location_type: np.ndarray[Any, np.dtype[np.object_]]
+    employment_type: np.ndarray[Any, np.dtype[np.object_]]
+    salary: np.ndarray[Any, np.dtype[np.int64]]
+    created: np.ndarray[Any, np.dtype[np.datetime64]]
+    application_status: np.ndarray[Any, np.dtype[np.object_]]
+    feed_ids: frozenset[str]  # feed postings saved (and not archived) by the user
+    all_feed_ids: frozenset[str]  # feed postings saved, archived ones too
+    has_vector: np.ndarray[Any, np.dtype[np.bool_]]
+    matrix: Vectors | None
+
+    @property
+    def missing_vectors(self) -> int:
+        return int((~self.has_vector).sum())
+
+    def mask(self, filters: SearchFilters) -> np.ndarray[Any, np.dtype[np.bool_]]:
+        """Rows passing the search filters (as `fts.job_conditions` does in SQL)."""
+        keep = ~self.archived
+        if filters.location_type:
+            keep &= np.isin(self.location_type, filters.location_type)
+        if filters.employment_type:
+            keep &= np.isin(self.employment_type, filters.employment_type)
+        if filters.salary_floor is not None:
+            keep &= self.salary >= filters.salary_floor
+        if filters.posted_since is not None:
+            keep &= self.created >= np.datetime64(filters.posted_since, "D")
+        return keep
+
+
+def _load(rows: list[Any], dim: int | None) -> UserJobs:
+    has_vector = np.array([bool(r.current and r.embedding) for r in rows], dtype=bool)
+    matrix = None
+    if dim:
+        matrix = np.zeros((len(rows), dim), dtype=np.float32)
+        for i in np.flatnonzero(has_vector):
+            if len(rows[i].embedding) == dim * 4:
+                matrix[i] = np.frombuffer(rows[i].embedding, dtype=np.float32)
+    archived = np.array([r.status == "archived" for r in rows], dtype=bool)
+    return UserJobs(
+        ids=[r.id for r in rows],
+        row={r.id: i for i, r in enumerate(rows)},
+        archived=archived,
+        location_type=np.array([r.location_type for r in rows], dtype=object),
+        employment_type=np.array([r.employment_type for r in rows], dtype=object),
+        salary=np.array([max(r.salary_min or 0, r.salary_max or 0) for r in rows], dtype=np.int64),
+        created=np.array([r.created_at.date() for r in rows], dtype="datetime64[D]"),
+        application_status=np.array([r.application_status for r in rows], dtype=object),
+        feed_ids=frozenset(r.feed_id for r, a in zip(rows, archived, strict=True) if r.feed_id and not a),
+        all_feed_ids=frozenset(r.feed_id for r in rows if r.feed_id),
+        has_vector=has_vector,
+        matrix=matrix,
+    )
+
+
+class JobIndex:
+    def __init__(self) -> None:
+        self._cache: OrderedDict[tuple[uuid.UUID, str, bool], tuple[tuple[int, Any], UserJobs]] = (
+            OrderedDict()
+        )
+        self._lock = asyncio.Lock()
+
+    async def get(
+        self, session: AsyncSession, user_id: uuid.UUID, model: str, *, vectors: bool = True
+    ) -> UserJobs:
+        """The user's jobs; with `vectors`, the matrix of their `model` embeddings."""
+        key = (user_id, model, vectors)
+        stamp_row = (
+            await session.execute(
+                select(func.count(), func.max(Job.updated_at)).where(Job.user_id == user_id)
+            )
+        ).one()
+        stamp = (int(stamp_row[0]), stamp_row[1])
+        async with self._lock:
+            cached = self._cache.get(key)
+            if cached is not None and cached[0] == stamp:
+                self._cache.move_to_end(key)
+                return cached[1]
+            jobs = await _fetch(session, user_id, model, vectors)
+            self._cache[key] = (stamp, jobs)
+            while len(self._cache) > _USERS:
+                self._cache.popitem(last=False)
+            return jobs
+
+    def clear(self) -> None:
+        self._cache.clear()
+
+
+async def _fetch(session: AsyncSession, user_id: uuid.UUID, model: str, vectors: bool) -> UserJobs:
+    embedding = Job.embedding if vectors else (Job.embedding.is_not(None)).label("embedding")
+    rows = list(
+        (
+            await session.execute(
+                select(
+                    Job.id, Job.status, Job.location_type, Job.employment_type, Job.salary_min,
+                    Job.salary_max, Job.created_at, Job.application_status, Job.feed_id,
+                    (Job.embedding_model == model).label("current"), embedding,
+                ).where(Job.user_id == user_id).order_by(Job.id)
+            )
+        ).all()
+    )  # fmt: skip
+    dims = {len(r.embedding) // 4 for r in rows if r.current and vectors and r.embedding}
+    return _load(rows, dims.pop() if len(dims) == 1 else None)
+
+
+job_index = JobIndex()
