@@ -33,6 +33,11 @@ def _layout(fig: go.Figure, title: str, height: int = 320, **axes: Any) -> go.Fi
     return fig
 
 
+def _count_axis(largest: int) -> dict[str, Any]:
+    """Whole-number ticks for an axis of counts (no '0.2 jobs')."""
+    return {"dtick": max(1, -(-largest // 5)), "rangemode": "tozero", "tickformat": "d"}
+
+
 def funnel_counts(statuses: Iterable[str]) -> list[int]:
     """How many jobs reached each funnel stage (a job at 'offer' also counts as applied)."""
     counts = [0] * len(FUNNEL)
@@ -51,11 +56,13 @@ def jobs_by_status(statuses: Sequence[str]) -> go.Figure:
     counts = Counter(statuses)
     shown = [s for s in STATUSES if counts[s]]
     fig = go.Figure(go.Bar(x=[label(s) for s in shown], y=[counts[s] for s in shown], marker_color="#1f77b4"))
+    fig.update_yaxes(**_count_axis(max(counts.values(), default=0)))
     return _layout(fig, "Jobs by application status", yaxis_title="jobs", xaxis_title="status")
 
 
 def score_distribution(scores: Sequence[float]) -> go.Figure:
     fig = go.Figure(go.Histogram(x=list(scores), xbins={"start": 0, "end": 100, "size": 10}))
+    fig.update_yaxes(**_count_axis(max(Counter(min(int(v) // 10, 9) for v in scores).values(), default=0)))
     return _layout(
         fig, "Match scores of saved jobs", xaxis_title="match score (0–100)", yaxis_title="jobs",
         xaxis_range=[0, 100], bargap=0.05,
@@ -79,6 +86,7 @@ def missing_skills(ranked: Sequence[tuple[str, int]]) -> go.Figure:
     fig = go.Figure(
         go.Bar(x=[c for _, c in ordered], y=[s for s, _ in ordered], orientation="h", marker_color="#c62828")
     )
+    fig.update_xaxes(**_count_axis(max((c for _, c in ranked), default=0)))
     return _layout(fig, "Top missing skills across saved jobs", xaxis_title="jobs missing it")
 
 

@@ -121,9 +121,9 @@ def test_journey_from_sign_up_to_dashboard(
     go.shot("05-bias-report")
 
     go.nav("Jobs")
-    go.button("→ Preparing")
+    go.button("Preparing")
     go.text("moved to preparing")
-    go.button("→ Applied")
+    go.button("Applied")
     go.text("moved to applied")
     go.idle()
     go.shot("06-board-applied")

@@ -30,9 +30,14 @@ def move(job: dict[str, Any], status: str) -> None:
 
 def card(job: dict[str, Any]) -> None:
     with st.container(border=True):
-        st.markdown(f"**{job['title']}**  \n{job.get('company') or ''}")
+        st.markdown(f"**{job['title']}**")
+        st.caption(job.get("company") or "")
         options = moves(job["application_status"])
-        if options and st.button(f"→ {label(options[0])}", key=f"next_{job['id']}", width="stretch"):
+        step = label(options[0]) if options else ""
+        if options and st.button(
+            step, key=f"next_{job['id']}", icon=":material/arrow_forward:", help=f"Move to {step.lower()}",
+            width="stretch",
+        ):  # fmt: skip
             move(job, options[0])
         with st.popover("More", width="stretch"):
             if st.button("Open", key=f"open_{job['id']}"):
