@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -10,16 +11,15 @@ MARK = '<mark title="{title}" style="background:#ffe08a;padding:0 2px;border-rad
 
 
 def highlight(text: str, flags: Sequence[Mapping[str, Any]]) -> str:
-    """The text as HTML with each flagged span (`start`/`end` offsets) marked; everything escaped.
+    """The text as HTML with each flagged phrase marked; everything escaped.
 
-    Overlapping or out-of-range spans are skipped so the text itself is never altered."""
+    A flag's `start`/`end` are used when they hold its phrase; otherwise (offsets counted on another
+    version of the text) the phrase's next occurrence is marked. Overlaps are skipped."""
     parts: list[str] = []
     cursor = 0
-    for flag in sorted(flags, key=lambda f: (f.get("start", -1), f.get("end", -1))):
-        start, end = flag.get("start"), flag.get("end")
-        if not isinstance(start, int) or not isinstance(end, int) or start < cursor or end > len(text):
-            continue
-        if end <= start:
+    spans = (_span(text, flag) for flag in flags)
+    for start, end, flag in sorted((s for s in spans if s is not None), key=lambda s: s[:2]):
+        if start < cursor:
             continue
         title = " — ".join(str(flag[k]) for k in ("category", "suggestion") if flag.get(k))
         parts.append(html.escape(text[cursor:start]))
@@ -27,6 +27,16 @@ def highlight(text: str, flags: Sequence[Mapping[str, Any]]) -> str:
         cursor = end
     parts.append(html.escape(text[cursor:]))
     return "".join(parts).replace("\n", "<br>")
+
+
+def _span(text: str, flag: Mapping[str, Any]) -> tuple[int, int, Mapping[str, Any]] | None:
+    start, end, phrase = flag.get("start"), flag.get("end"), str(flag.get("phrase") or "")
+    if isinstance(start, int) and isinstance(end, int) and 0 <= start < end <= len(text):
+        held = text[start:end].casefold() == phrase.casefold()
+        if held or not phrase:
+            return start, end, flag
+    found = re.search(re.escape(phrase), text, re.IGNORECASE) if phrase else None
+    return (found.start(), found.end(), flag) if found else None
 
 
 def salary(job: Mapping[str, Any]) -> str:

@@ -114,6 +114,12 @@ def test_highlight_ignores_out_of_range_flags() -> None:
     assert highlight("short", [{"start": 2, "end": 50}]) == "short"
 
 
+def test_highlight_finds_the_phrase_when_offsets_belong_to_another_text() -> None:
+    text = "Company: Acme\nWe need a ninja developer."
+    html = highlight(text, [{"phrase": "ninja", "start": 40, "end": 45, "category": "gendered"}])
+    assert ">ninja</mark> developer." in html
+
+
 def test_moves_follow_the_application_state_machine() -> None:
     assert moves("not_applied") == ["preparing", "rejected", "withdrawn"]
     assert moves("offer") == ["accepted", "declined", "rejected", "withdrawn"]
