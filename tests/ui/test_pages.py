@@ -118,3 +118,14 @@ def test_find_jobs_browses_the_feed_and_saves_a_posting(ui: Any, account: dict[s
     saved = at.session_state["api"].get("/jobs")["items"]
     assert [j["source"] for j in saved] == ["feed"]
     assert "No analysed CV yet" in ui.texts(at)  # the recommendations tab says what to do first
+
+
+def test_search_and_recommendations_rank_jobs_for_a_cv(ui: Any, seeker: dict[str, Any]) -> None:
+    at = ui.signed_in(seeker, "views/browse.py")
+    at.text_input(key="search_q").input("python developer fastapi")
+    next(b for b in at.button if b.label == "Search").click().run()
+    assert not at.exception
+    results = at.session_state["search_results"]
+    assert results["total"] >= 1
+    assert any(hit["title"] == "Senior Python Developer" for hit in results["items"])
+    assert any(c.value.startswith("Relevance") for c in at.caption)

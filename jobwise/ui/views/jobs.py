@@ -48,17 +48,20 @@ def card(job: dict[str, Any]) -> None:
 
 
 def board(jobs: list[dict[str, Any]]) -> None:
-    columns = st.columns(len(BOARD) + 1)
-    for column, status in zip(columns, [*BOARD, "closed"], strict=True):
-        members = [
-            j
-            for j in jobs
-            if j["application_status"] == status or (status == "closed" and j["application_status"] in CLOSED)
-        ]
-        column.markdown(f"**{label(status)}** ({len(members)})")
-        with column:
-            for job in members:
-                card(job)
+    """Two rows of three stages: each column stays wide enough for a readable card at 1280 px."""
+    stages = [*BOARD, "closed"]
+    for row in (stages[:3], stages[3:]):
+        for column, status in zip(st.columns(3, border=True), row, strict=True):
+            members = [
+                j
+                for j in jobs
+                if j["application_status"] == status
+                or (status == "closed" and j["application_status"] in CLOSED)
+            ]
+            column.markdown(f"**{label(status)}** ({len(members)})")
+            with column:
+                for job in members:
+                    card(job)
 
 
 def job_list(jobs_total: int) -> None:
