@@ -129,3 +129,14 @@ def test_search_and_recommendations_rank_jobs_for_a_cv(ui: Any, seeker: dict[str
     assert results["total"] >= 1
     assert any(hit["title"] == "Senior Python Developer" for hit in results["items"])
     assert any(c.value.startswith("Relevance") for c in at.caption)
+
+
+def test_feed_is_paged_and_filtered(ui: Any, account: dict[str, str]) -> None:
+    at = ui.signed_in(account, "views/browse.py")
+    first = next(c.value for c in at.caption if "postings" in c.value)
+    assert first.endswith("page 1 of " + first.split(" of ")[-1])
+    at.number_input(key="feed_page").set_value(2).run()
+    assert any("page 2 of" in c.value for c in at.caption)
+    at.text_input(key="feed_q").input("zzzz-no-such-posting").run()
+    assert not at.exception
+    assert "No posting matches these filters; try fewer words." in ui.texts(at)

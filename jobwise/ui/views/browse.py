@@ -10,6 +10,7 @@ from jobwise.ui import state
 from jobwise.ui.text import salary
 
 client = state.api()
+PAGE_SIZE = 20
 st.title("Find jobs")
 state.show_flash()
 
@@ -44,14 +45,31 @@ def posting(item: dict[str, Any], key: str, score: float | None = None) -> None:
 
 
 def browse_tab() -> None:
-    page = state.call(client.get, "/jobs/browse", limit=50)
+    words, arrangement, kind = st.columns([2, 1, 1])
+    q = words.text_input("Keywords", key="feed_q", placeholder="e.g. analyst, Berlin")
+    location_type = arrangement.selectbox(
+        "Arrangement", [None, "remote", "hybrid", "on-site"], key="feed_lt", format_func=lambda s: s or "Any"
+    )
+    employment = kind.selectbox(
+        "Employment", [None, "full-time", "part-time", "contract", "internship"], key="feed_et",
+        format_func=lambda s: s or "Any",
+    )  # fmt: skip
+    number = st.session_state.get("feed_page", 1)
+    filters = {"q": q, "location_type": location_type, "employment_type": employment}
+    page = state.call(client.get, "/jobs/browse", limit=PAGE_SIZE, offset=(number - 1) * PAGE_SIZE, **filters)
     if page is None:
         return
-    items = page.get("items", page) if isinstance(page, dict) else page
-    if not items:
-        st.info("The feed is empty.")
-    for item in items:
+    pages = max(1, -(-page["total"] // PAGE_SIZE))
+    if number > pages:  # the filters changed under a later page
+        st.session_state.feed_page = 1
+        st.rerun()
+    st.caption(f"{page['total']} postings · page {number} of {pages}")
+    if not page["items"]:
+        st.info("No posting matches these filters; try fewer words.")
+    for item in page["items"]:
         posting(item, "feed")
+    if pages > 1:
+        st.number_input("Page", 1, pages, key="feed_page")
 
 
 def search_tab() -> None:
