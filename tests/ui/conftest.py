@@ -94,11 +94,17 @@ def wait_until_up(url: str, process: subprocess.Popen[bytes], seconds: float = 6
 
 
 @pytest.fixture(scope="session")
-def api_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+def api_data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The test API's data directory (its mails land in outbox/)."""
+    return tmp_path_factory.mktemp("api-data")
+
+
+@pytest.fixture(scope="session")
+def api_url(api_data_dir: Path) -> Iterator[str]:
     port = free_port()
     env = {
         **os.environ,
-        "JOBWISE_DATA_DIR": str(tmp_path_factory.mktemp("api-data")),
+        "JOBWISE_DATA_DIR": str(api_data_dir),
         "JOBWISE_RATE_LIMIT_AUTH": "10000/minute",
         "JOBWISE_RATE_LIMIT_UPLOADS": "10000/hour",
         "JOBWISE_LOG_LEVEL": "WARNING",

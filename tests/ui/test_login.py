@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import re
 import uuid
+from pathlib import Path
 from typing import Any
+
+import httpx
 
 
 def sign_in(ui: Any, email: str, password: str) -> Any:
@@ -54,3 +58,23 @@ def test_sign_out_returns_to_the_sign_in_page(ui: Any, account: dict[str, str]) 
     at.sidebar.button(key="sign_out").click().run()
     assert at.title[0].value == "JobWise"
     assert "api" not in at.session_state or not at.session_state["api"].signed_in
+
+
+def test_reset_link_from_the_mail_sets_a_new_password(
+    ui: Any, account: dict[str, str], api_url: str, api_data_dir: Path
+) -> None:
+    at = ui.app().run()
+    at.text_input(key="forgot_email").input(account["email"])
+    at.button[2].click().run()
+    outbox = api_data_dir / "outbox"
+    mails = [m.read_text() for m in outbox.glob("*.eml") if account["email"] in m.read_text()]
+    token = re.search(r"reset_token=([\w.-]+)", mails[-1].replace("=\n", "")).group(1)
+    at = ui.app()
+    at.query_params["reset_token"] = token
+    at.run()
+    at.get("form")[0].text_input[0].input("Brand-New-Secret-99")
+    at.get("form")[0].button[0].click().run()
+    assert not at.exception
+    assert "Password changed. Sign in with your new password." in ui.texts(at)
+    new = {"email": account["email"], "password": "Brand-New-Secret-99"}
+    assert httpx.post(f"{api_url}/api/v1/auth/login", json=new).status_code == 200
