@@ -51,6 +51,10 @@ def test_jobs_board_moves_a_job_to_its_next_status(ui: Any, seeker: dict[str, An
 def test_jobs_list_filters_and_shows_an_empty_state(ui: Any, seeker: dict[str, Any]) -> None:
     at = ui.signed_in(seeker, "views/jobs.py")
     assert len(at.dataframe) == 1
+    at.button(key="open_selected").click().run()
+    assert at.title[0].value == "Job detail"
+    assert at.session_state["job_id"] == seeker["job"]["id"]
+    at.switch_page("views/jobs.py").run()
     at.text_input(key="jobs_q").input("no such job anywhere").run()
     assert "No job matches these filters." in ui.texts(at)
 
