@@ -10,7 +10,7 @@ from alembic.config import Config
 
 # Search objects made by raw SQL in migration 0005search (FTS5 shadow tables share the prefix).
 _RAW_SQL_TABLES = ("jobs_fts", "job_vectors")
-_RAW_SQL_NAMES = frozenset({"search_vector", "ix_jobs_search_vector"})
+_RAW_SQL_NAMES = frozenset({"search_vector", "ix_jobs_search_vector", "ix_jobs_user_updated"})
 
 
 def include_in_comparison(name: str | None, type_: str, parent_names: object) -> bool:

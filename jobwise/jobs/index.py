@@ -9,6 +9,7 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -44,8 +45,12 @@ class UserJobs:
     def missing_vectors(self) -> int:
         return int((~self.has_vector).sum())
 
+    def allows(self, mask: np.ndarray[Any, np.dtype[np.bool_]]) -> Callable[[uuid.UUID], bool]:
+        """Whether a job id is one of the rows `mask` keeps (unknown ids are not)."""
+        return lambda job_id: (row := self.row.get(job_id)) is not None and bool(mask[row])
+
     def mask(self, filters: SearchFilters) -> np.ndarray[Any, np.dtype[np.bool_]]:
-        """Rows passing the search filters (as `fts.job_conditions` does in SQL)."""
+        """Rows passing the search filters (archived jobs never do)."""
         keep = ~self.archived
         if filters.location_type:
             keep &= np.isin(self.location_type, filters.location_type)

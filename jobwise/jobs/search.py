@@ -163,7 +163,7 @@ async def saved_candidates(
 ) -> tuple[list[Candidate], int]:
     """The pool of saved jobs for a query and/or vectors, with their scores, and the match count."""
     allowed = jobs.mask(pool.filters)
-    text = await fts.text_scores(session, user_id, content_words(pool.query), pool.filters, POOL)
+    text = await fts.text_scores(session, user_id, content_words(pool.query), jobs.allows(allowed), POOL)
     near = [
         await search.nearest(session, user_id, jobs, v, allowed, POOL) if v is not None else {}
         for v in (pool.q_vector, pool.cv_vector)

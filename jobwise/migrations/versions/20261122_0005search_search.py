@@ -18,16 +18,19 @@ down_revision: str | Sequence[str] | None = ("0003profiles", "0004jobs")
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
-_FTS_COLUMNS = "job_id, title, company, skills, description"
-_FTS_VALUES = "new.id, new.title, coalesce(new.company, ''), new.required_skills, new.description"
+_FTS_COLUMNS = "job_id, owner, title, company, skills, description"
+_FTS_VALUES = (
+    "new.id, new.user_id, new.title, coalesce(new.company, ''), new.required_skills, new.description"
+)
 
 # A plain FTS5 table keyed by the job's UUID: the jobs table has no INTEGER PRIMARY KEY, so its
-# implicit rowid (which VACUUM may renumber) cannot back an external-content index.
+# implicit rowid (which VACUUM may renumber) cannot back an external-content index. `owner` (the
+# user id as one token) lets a MATCH keep to one user's jobs without joining `jobs`.
 _SQLITE_UP = [
-    "CREATE VIRTUAL TABLE jobs_fts USING fts5(job_id UNINDEXED, title, company, skills, description,"
-    " tokenize = 'porter unicode61 remove_diacritics 2')",
+    "CREATE VIRTUAL TABLE jobs_fts USING fts5(job_id UNINDEXED, owner, title, company, skills,"
+    " description, tokenize = 'porter unicode61 remove_diacritics 2')",
     f"INSERT INTO jobs_fts ({_FTS_COLUMNS})"
-    " SELECT id, title, coalesce(company, ''), required_skills, description FROM jobs",
+    " SELECT id, user_id, title, coalesce(company, ''), required_skills, description FROM jobs",
     f"CREATE TRIGGER jobs_fts_insert AFTER INSERT ON jobs BEGIN"
     f" INSERT INTO jobs_fts ({_FTS_COLUMNS}) VALUES ({_FTS_VALUES}); END",
     "CREATE TRIGGER jobs_fts_delete AFTER DELETE ON jobs BEGIN"
@@ -36,7 +39,10 @@ _SQLITE_UP = [
     f" ON jobs BEGIN DELETE FROM jobs_fts WHERE job_id = old.id;"
     f" INSERT INTO jobs_fts ({_FTS_COLUMNS}) VALUES ({_FTS_VALUES}); END",
 ]
+# The per-user change stamp of `jobwise.jobs.index` (count, max(updated_at)) from the index alone.
+_STAMP_UP = ["CREATE INDEX ix_jobs_user_updated ON jobs (user_id, updated_at)"]
 _SQLITE_DOWN = [
+    "DROP INDEX IF EXISTS ix_jobs_user_updated",
     "DROP TRIGGER IF EXISTS jobs_fts_update",
     "DROP TRIGGER IF EXISTS jobs_fts_delete",
     "DROP TRIGGER IF EXISTS jobs_fts_insert",
@@ -74,7 +80,7 @@ def _pgvector_available() -> bool:
 
 def upgrade() -> None:
     dialect = op.get_bind().dialect.name
-    statements = _SQLITE_UP if dialect == "sqlite" else _POSTGRES_UP
+    statements = _STAMP_UP + (_SQLITE_UP if dialect == "sqlite" else _POSTGRES_UP)
     if dialect == "postgresql" and _pgvector_available():
         statements = statements + _PGVECTOR_UP
     for statement in statements:
@@ -87,5 +93,6 @@ def downgrade() -> None:
             op.execute(statement)
         return
     op.execute("DROP TABLE IF EXISTS job_vectors")
+    op.execute("DROP INDEX IF EXISTS ix_jobs_user_updated")
     op.execute("DROP INDEX IF EXISTS ix_jobs_search_vector")
     op.execute("ALTER TABLE jobs DROP COLUMN IF EXISTS search_vector")
