@@ -17,6 +17,7 @@ from jobwise.jobs.models import Job
 _FTS = table("jobs_fts", column("job_id", Uuid()))
 _MAX_WORDS = 32
 _OVERFETCH = 4
+_VECTOR: ColumnElement[Any] = literal_column("jobs.search_vector")
 
 
 @dataclass(frozen=True)
@@ -34,38 +35,63 @@ async def text_scores(
 ) -> TextHits:
     """The user's `limit` best jobs matching any of `words` that `allowed` keeps.
 
-    The engine ranks the user's matches alone (no join, filters come from the job index): the
-    best `_OVERFETCH × limit` are filtered here. `total` scales the match count by the share kept.
+    The engine ranks the user's matches alone (no join: filters come from the job index) and the
+    best `_OVERFETCH × limit` are filtered here. When enough jobs have every word, only those are
+    ranked (they lead an any-word ranking anyway, and ranking all matches costs O(matches)).
+    `total` is the any-word match count, scaled by the share the filters kept.
     """
     words = list(dict.fromkeys(words))[:_MAX_WORDS]
     if not words:
         return TextHits({}, 0)
-    dialect = session.get_bind().dialect.name
-    statement = _sqlite(words, user_id) if dialect == "sqlite" else _postgres(words, user_id)
-    rows = (await session.execute(statement.limit(_OVERFETCH * limit))).all()
+    engine = _SQLite if session.get_bind().dialect.name == "sqlite" else _Postgres
+    matches = int(await session.scalar(engine.count(words, user_id, every=False)) or 0)
+    every = (
+        len(words) > 1 and int(await session.scalar(engine.count(words, user_id, every=True)) or 0) >= limit
+    )
+    rows = (await session.execute(engine.ranked(words, user_id, every=every).limit(_OVERFETCH * limit))).all()
     kept = [(row[0], float(row[1])) for row in rows if allowed(row[0])]
-    matches = int(rows[0][2]) if rows else 0
-    total = len(kept) if len(rows) == matches else round(matches * len(kept) / len(rows))
+    total = len(kept) if len(rows) == matches else round(matches * len(kept) / max(len(rows), 1))
     return TextHits(dict(kept[:limit]), total)
 
 
-def _sqlite(words: list[str], user_id: uuid.UUID) -> Select[Any]:
-    # Quoted terms: punctuation in skills (c++, node.js) is text, not query syntax.
-    match = f'owner : "{user_id.hex}" AND (' + " OR ".join(f'"{w}"' for w in words) + ")"
-    rank = func.bm25(literal_column("jobs_fts"), 0.0, 0.0, 2.0, 1.0, 1.0, 1.0).label("rank")
-    # bm25() only works in a plain query over the FTS table: the window count goes outside.
-    ranked = select(_FTS.c.job_id, rank).where(literal_column("jobs_fts").op("MATCH")(match)).subquery()
-    return select(ranked.c.job_id, -ranked.c.rank, func.count().over()).order_by(ranked.c.rank)
+class _SQLite:
+    """FTS5; `rank` is bm25 with the column weights set by the migration (title counted twice)."""
+
+    @staticmethod
+    def _match(words: list[str], user_id: uuid.UUID, every: bool) -> ColumnElement[bool]:
+        # Quoted terms: punctuation in skills (c++, node.js) is text, not query syntax.
+        terms = (" AND " if every else " OR ").join(f'"{w}"' for w in words)
+        return literal_column("jobs_fts").op("MATCH")(f'owner : "{user_id.hex}" AND ({terms})')
+
+    @classmethod
+    def count(cls, words: list[str], user_id: uuid.UUID, every: bool) -> Select[Any]:
+        return select(func.count()).select_from(_FTS).where(cls._match(words, user_id, every))
+
+    @classmethod
+    def ranked(cls, words: list[str], user_id: uuid.UUID, every: bool) -> Select[Any]:
+        rank: ColumnElement[Any] = literal_column("jobs_fts.rank")
+        return select(_FTS.c.job_id, -rank).where(cls._match(words, user_id, every)).order_by(rank)
 
 
-def _postgres(words: list[str], user_id: uuid.UUID) -> Select[Any]:
-    query: ColumnElement[Any] = func.plainto_tsquery("english", words[0])
-    for word in words[1:]:
-        query = query.op("||")(func.plainto_tsquery("english", word))
-    vector: ColumnElement[Any] = literal_column("jobs.search_vector")
-    rank = func.ts_rank_cd(vector, query)
-    return (
-        select(Job.id, rank, func.count().over())
-        .where(Job.user_id == user_id, vector.op("@@")(query))
-        .order_by(rank.desc())
-    )
+class _Postgres:
+    """The generated `search_vector` (GIN index) ranked by `ts_rank_cd` (title weighted A)."""
+
+    @staticmethod
+    def _query(words: list[str], every: bool) -> ColumnElement[Any]:
+        query: ColumnElement[Any] = func.plainto_tsquery("english", words[0])
+        for word in words[1:]:
+            query = query.op("&&" if every else "||")(func.plainto_tsquery("english", word))
+        return query
+
+    @classmethod
+    def count(cls, words: list[str], user_id: uuid.UUID, every: bool) -> Select[Any]:
+        found = _VECTOR.op("@@")(cls._query(words, every))
+        return select(func.count()).select_from(Job).where(Job.user_id == user_id, found)
+
+    @classmethod
+    def ranked(cls, words: list[str], user_id: uuid.UUID, every: bool) -> Select[Any]:
+        query = cls._query(words, every)
+        rank = func.ts_rank_cd(_VECTOR, query)
+        return (
+            select(Job.id, rank).where(Job.user_id == user_id, _VECTOR.op("@@")(query)).order_by(rank.desc())
+        )

@@ -19,11 +19,11 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import Any
 
 import numpy as np
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import load_only
 
 from jobwise.ai.embeddings import Embedder, Vectors
 from jobwise.ai.feed import FeedPosting, load_feed
@@ -90,7 +90,7 @@ def _from_feed(index: int, p: FeedPosting) -> Candidate:
     )  # fmt: skip
 
 
-def _from_job(job: Job) -> Candidate:
+def _from_job(job: Any) -> Candidate:  # a Job or a row of `_CANDIDATE_COLUMNS`
     return Candidate(
         "saved", job.id, job.feed_id, job.title, job.company, job.location, job.location_type,
         job.employment_type, job.salary_min, job.salary_max, job.salary_currency, job.created_at.date(),
@@ -172,8 +172,7 @@ async def saved_candidates(
     for sims, vector in zip(near, (pool.q_vector, pool.cv_vector), strict=True):
         if vector is not None and (gaps := [i for i in ids if i not in sims]):
             sims.update(await search.similarities(session, jobs, vector, gaps))
-    columns = load_only(*_CANDIDATE_COLUMNS)
-    found = [_from_job(j) for j in await session.scalars(select(Job).options(columns).where(Job.id.in_(ids)))]
+    found = [_from_job(r) for r in await session.execute(select(*_CANDIDATE_COLUMNS).where(Job.id.in_(ids)))]
     for c in found:
         assert c.job_id is not None
         c.text = text.scores.get(c.job_id, 0.0)

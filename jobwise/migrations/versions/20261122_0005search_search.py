@@ -29,6 +29,8 @@ _FTS_VALUES = (
 _SQLITE_UP = [
     "CREATE VIRTUAL TABLE jobs_fts USING fts5(job_id UNINDEXED, owner, title, company, skills,"
     " description, tokenize = 'porter unicode61 remove_diacritics 2')",
+    # `rank` = bm25 with per-column weights: job_id, owner (never), title (twice), company, ...
+    "INSERT INTO jobs_fts (jobs_fts, rank) VALUES ('rank', 'bm25(0.0, 0.0, 2.0, 1.0, 1.0, 1.0)')",
     f"INSERT INTO jobs_fts ({_FTS_COLUMNS})"
     " SELECT id, user_id, title, coalesce(company, ''), required_skills, description FROM jobs",
     f"CREATE TRIGGER jobs_fts_insert AFTER INSERT ON jobs BEGIN"
