@@ -115,9 +115,9 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
         f"JobWise API on http://{args.host}:{args.port}  (docs: http://{args.host}:{args.port}/docs)",
         file=sys.stderr,
     )
-    ui = None if args.no_ui else _start_ui(args.host, args.port, args.ui_port)
-    # uvicorn re-raises SIGTERM once it has shut down; exit through `finally` so the UI stops too.
-    signal.signal(signal.SIGTERM, _exit_on_signal)
+    ui = None if args.no_ui else _start_ui(args.host, args.port, args.ui_port, settings.max_upload_mb)
+    if ui is not None:  # uvicorn re-raises SIGTERM once it has shut down: stop the UI, then die of it
+        signal.signal(signal.SIGTERM, lambda signum, _frame: _stop_and_die(ui, signum))
     try:
         uvicorn.run(
             "jobwise.main:create_app",
@@ -133,11 +133,13 @@ def _serve(settings: Settings, args: argparse.Namespace) -> int:
     return 0
 
 
-def _exit_on_signal(signum: int, _frame: object) -> None:
-    raise SystemExit(128 + signum)
+def _stop_and_die(ui: subprocess.Popen[bytes], signum: int) -> None:
+    _stop(ui)
+    signal.signal(signum, signal.SIG_DFL)
+    signal.raise_signal(signum)
 
 
-def _start_ui(host: str, api_port: int, ui_port: int) -> subprocess.Popen[bytes]:
+def _start_ui(host: str, api_port: int, ui_port: int, max_upload_mb: int) -> subprocess.Popen[bytes]:
     """The Streamlit UI as a child process, pointed at this API."""
     app = Path(__file__).with_name("ui") / "app.py"
     local = "127.0.0.1" if host in ("0.0.0.0", "::", "") else host  # a wildcard bind is reached locally
@@ -147,6 +149,7 @@ def _start_ui(host: str, api_port: int, ui_port: int) -> subprocess.Popen[bytes]
         sys.executable, "-m", "streamlit", "run", str(app), "--server.port", str(ui_port),
         "--server.address", host, "--server.headless", "true", "--browser.gatherUsageStats", "false",
         "--client.toolbarMode", "minimal", "--client.showErrorDetails", "none",
+        "--server.maxUploadSize", str(max_upload_mb),  # the uploader refuses what the API would refuse
     ]  # fmt: skip
     process = subprocess.Popen(command, env=env)
     print(f"JobWise UI on http://{netloc}:{ui_port}", file=sys.stderr)

@@ -87,7 +87,7 @@ with (
     st.expander("Upload a CV", expanded=not (cv_list := state.cvs())),
     st.form("upload", clear_on_submit=True),
 ):
-    upload = st.file_uploader("PDF or DOCX, up to 10 MB", type=["pdf", "docx"])
+    upload = st.file_uploader("PDF or DOCX", type=["pdf", "docx"])
     if st.form_submit_button("Upload and analyse", type="primary") and upload is not None:
         cv = state.call(client.upload_cv, upload.name, upload.getvalue(), upload.type, spinner="Uploading…")
         if cv:
