@@ -211,6 +211,6 @@ async def run_search(
         if vector is not None:
             for c, s in zip(feed, await search.feed_similarities(embedder, feed, vector), strict=True):
                 setattr(c, attr, s)
-    hits = search.rank(saved + feed, data.query, q_vector is not None, cv_vector is not None)
-    feed_hits = sum(1 for h in hits if h.kind == "feed")
-    return hits[: data.limit], feed_hits + max(len(hits) - feed_hits, saved_total)
+    has_vectors = (q_vector is not None, cv_vector is not None)
+    hits, counts = search.rank(saved + feed, data.query, *has_vectors, data.limit)
+    return hits, counts["feed"] + max(counts["saved"], saved_total)

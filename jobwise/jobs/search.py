@@ -182,9 +182,12 @@ async def saved_candidates(
     return found, max(text.total, sum(1 for s in near[0].values() if s >= _MEANINGFUL))
 
 
-def rank(found: list[Candidate], query: str, has_query_vector: bool, has_cv: bool) -> list[SearchHit]:
+def rank(
+    found: list[Candidate], query: str, has_query_vector: bool, has_cv: bool, limit: int
+) -> tuple[list[SearchHit], dict[str, int]]:
+    """The `limit` best hits, and how many hits each kind (saved, feed) has in all."""
     best = {kind: max((c.text for c in found if c.kind == kind), default=0.0) or 1.0 for kind in KINDS}
-    hits = []
+    scored = []
     for c in found:
         t = c.text / best[c.kind]
         if query and t == 0 and (c.semantic or 0.0) < _MEANINGFUL:
@@ -195,9 +198,10 @@ def rank(found: list[Candidate], query: str, has_query_vector: bool, has_cv: boo
             score = (0.55 * semantic_part(c.semantic) + 0.45 * t) if has_query_vector else t
             if has_cv:
                 score = 0.7 * score + 0.3 * semantic_part(c.cv_semantic)
-        hits.append(_hit(c, score, t))
-    hits.sort(key=lambda h: (-h.score, h.title))
-    return hits
+        scored.append((round(score, 4), t, c))
+    counts = {kind: sum(1 for _, _, c in scored if c.kind == kind) for kind in KINDS}
+    scored.sort(key=lambda item: (-item[0], item[2].title))
+    return [_hit(c, score, t) for score, t, c in scored[:limit]], counts
 
 
 def _hit(c: Candidate, score: float, text: float) -> SearchHit:
