@@ -144,3 +144,30 @@ def test_feed_is_paged_and_filtered(ui: Any, account: dict[str, str]) -> None:
     at.text_input(key="feed_q").input("zzzz-no-such-posting").run()
     assert not at.exception
     assert "No posting matches these filters; try fewer words." in ui.texts(at)
+
+
+def test_url_import_refusal_shows_the_apis_reason(ui: Any, account: dict[str, str]) -> None:
+    at = ui.signed_in(account, "views/jobs.py")
+    at.radio(key="add_mode").set_value("From a URL").run()
+    at.get("form")[0].text_input[0].input("http://127.0.0.1:8000/careers/42")
+    at.get("form")[0].button[0].click().run()
+    assert not at.exception
+    assert len(at.error) == 1
+    assert at.session_state["api"].get("/jobs")["total"] == 0
+
+
+def test_cv_is_reanalysed_then_deleted(ui: Any, account: dict[str, str], cv_bytes: bytes) -> None:
+    at = ui.signed_in(account, "views/cvs.py")
+    client = at.session_state["api"]
+    client.upload_cv("second.pdf", cv_bytes, "application/pdf")
+    at.run()  # waits for the analysis with a progress bar, then shows it
+    assert "ATS checklist" in ui.texts(at)
+    first = client.get("/cvs")["items"][0]["analyzed_at"]
+    next(b for b in at.button if b.label == "Re-analyse").click().run()
+    assert not at.exception
+    again = client.get("/cvs")["items"][0]
+    assert (again["status"], again["analyzed_at"] > first) == ("completed", True)
+    next(b for b in at.button if b.label == "Delete").click().run()
+    assert "second.pdf deleted." in ui.texts(at)
+    assert "No CVs yet" in ui.texts(at)
+    assert client.get("/cvs")["total"] == 0
