@@ -72,7 +72,8 @@ def item_form(section: str, profile_id: str, item: dict[str, Any] | None) -> Non
 def section_tab(section: str, profile: dict[str, Any]) -> None:
     required = SECTIONS[section][0]
     for item in profile.get(section) or []:
-        with st.expander(str(item.get(required) or "Untitled")):
+        where = item.get("company") or item.get("degree")
+        with st.expander(" · ".join(str(p) for p in (item.get(required) or "Untitled", where) if p)):
             item_form(section, profile["id"], item)
     if not profile.get(section):
         st.caption(f"No {section} yet: add one below, or import a CV from the **CVs** page.")
