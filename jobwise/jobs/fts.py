@@ -38,16 +38,16 @@ async def text_scores(
     The engine ranks the user's matches alone (no join: filters come from the job index) and the
     best `_OVERFETCH × limit` are filtered here. When enough jobs have every word, only those are
     ranked (they lead an any-word ranking anyway, and ranking all matches costs O(matches)).
-    `total` is the any-word match count, scaled by the share the filters kept.
+    `total` is the count of what was ranked (a lower bound then), scaled by the share the filters kept.
     """
     words = list(dict.fromkeys(words))[:_MAX_WORDS]
     if not words:
         return TextHits({}, 0)
     engine = _SQLite if session.get_bind().dialect.name == "sqlite" else _Postgres
-    matches = int(await session.scalar(engine.count(words, user_id, every=False)) or 0)
-    every = (
-        len(words) > 1 and int(await session.scalar(engine.count(words, user_id, every=True)) or 0) >= limit
-    )
+    matches = int(await session.scalar(engine.count(words, user_id, every=True)) or 0)
+    every = len(words) > 1 and matches >= limit
+    if not every and len(words) > 1:
+        matches = int(await session.scalar(engine.count(words, user_id, every=False)) or 0)
     rows = (await session.execute(engine.ranked(words, user_id, every=every).limit(_OVERFETCH * limit))).all()
     kept = [(row[0], float(row[1])) for row in rows if allowed(row[0])]
     total = len(kept) if len(rows) == matches else round(matches * len(kept) / max(len(rows), 1))

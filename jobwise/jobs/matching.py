@@ -169,10 +169,10 @@ async def recommendations(
     facts = await cv_facts(embedder, cv)
     is_open = Job.application_status.in_(_OPEN_FOR_RECOMMENDATION)
     query = select(Job).where(Job.user_id == user.id, Job.status != "archived", is_open)
-    if facts.vector is not None:
+    if facts.vector is not None:  # by primary key alone: the index already applied the conditions
         allowed = ~jobs.archived & np.isin(jobs.application_status, list(_OPEN_FOR_RECOMMENDATION))
         near = await vectors.nearest(session, user.id, jobs, facts.vector, allowed, search.POOL)
-        query = query.where(Job.id.in_(list(near)))
+        query = select(Job).where(Job.id.in_(list(near)))
     scored: list[tuple[MatchResult, search.Candidate]] = []
     for job in await session.scalars(query):
         scored.append((score_match(facts, job_facts(job)), search._from_job(job)))
