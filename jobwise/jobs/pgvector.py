@@ -100,9 +100,10 @@ class PgVectorSearch:
             ),
             {"q": vector_literal(query), "user": user_id, "k": 4 * k},
         )
-        # Filters are kept out of SQL (the index cache has them): over-fetch, then keep allowed rows.
+        # Filters are kept out of SQL (the index cache has them): over-fetch, then keep allowed rows;
+        # relaxed order returns near neighbours slightly out of order, so sort before taking k.
         found: dict[uuid.UUID, float] = {}
-        for job_id, similarity in rows:
+        for job_id, similarity in sorted(rows, key=lambda row: -float(row[1])):
             row = jobs.row.get(job_id)
             if row is not None and allowed[row] and len(found) < k:
                 found[job_id] = float(similarity)
