@@ -19,7 +19,9 @@ from jobwise.ai.embeddings import Vectors
 from jobwise.jobs.index import UserJobs
 from jobwise.jobs.vectors import ExactVectorSearch, Mask, VectorSearch
 
-EF_SEARCH = 100  # recall@10 >= 0.95 on 100k postings (benchmarks/search.py)
+# recall@10 0.96 on 100k clustered postings (benchmarks/search.py); ef_search 100 gave 0.80
+EF_SEARCH = 400
+_HNSW = "m = 32, ef_construction = 200"
 _STALE = text(
     "DELETE FROM job_vectors v USING jobs j WHERE v.job_id = j.id AND j.user_id = :user"
     " AND (j.embedding IS NULL OR j.embedding_model IS DISTINCT FROM v.model"
@@ -72,7 +74,8 @@ class PgVectorSearch:
         await session.execute(
             text(
                 f"CREATE INDEX IF NOT EXISTS ix_job_vectors_hnsw_{dim} ON job_vectors USING hnsw"
-                f" ((embedding::vector({dim})) vector_cosine_ops) WHERE vector_dims(embedding) = {dim}"
+                f" ((embedding::vector({dim})) vector_cosine_ops) WITH ({_HNSW})"
+                f" WHERE vector_dims(embedding) = {dim}"
             )
         )
         await session.commit()
