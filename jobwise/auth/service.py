@@ -210,6 +210,14 @@ async def logout(session: AsyncSession, user: User, session_id: uuid.UUID | None
     await session.commit()
 
 
+# The same check as the ORM query below, for SQLite's synchronous fast path (UUIDs stored as hex).
+_FAST_USER_SQL = (
+    f"SELECT {', '.join('u.' + c.name for c in User.__table__.columns)} FROM users u "
+    "JOIN auth_sessions s ON s.user_id = u.id "
+    "WHERE s.id = ? AND u.id = ? AND s.revoked_at IS NULL AND u.is_active = 1"
+)
+
+
 async def user_for_access_token(
     session: AsyncSession, token: str, key: str, fast_reader: SQLiteFastReader | None = None
 ) -> tuple[User, uuid.UUID]:
@@ -217,21 +225,24 @@ async def user_for_access_token(
     claims = decode_token(token, key=key, kind="access")
     if claims is None:
         raise InvalidToken()
-    query = (
-        select(User)
-        .join(AuthSession, AuthSession.user_id == User.id)
-        .where(
-            AuthSession.id == claims.session_id,
-            User.id == claims.user_id,
-            AuthSession.revoked_at.is_(None),
-            User.is_active.is_(True),
-        )
+    user = (
+        fast_reader.load(User, _FAST_USER_SQL, (claims.session_id.hex, claims.user_id.hex))
+        if fast_reader
+        else None
     )
-    user = fast_reader.read(query) if fast_reader else None
     if user is not None:
-        session.add(user)  # detached from the reader's session: now part of this request's
+        session.add(user)  # loaded outside the session: now part of this request's
     else:
-        user = await session.scalar(query)
+        user = await session.scalar(
+            select(User)
+            .join(AuthSession, AuthSession.user_id == User.id)
+            .where(
+                AuthSession.id == claims.session_id,
+                User.id == claims.user_id,
+                AuthSession.revoked_at.is_(None),
+                User.is_active.is_(True),
+            )
+        )
     if user is None:
         raise InvalidToken()
     return user, claims.session_id

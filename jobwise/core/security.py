@@ -94,6 +94,14 @@ def encode_token(
 
 def decode_token(token: str, *, key: str, kind: TokenKind) -> TokenClaims | None:
     """The token's claims, or None when it is forged, expired, of another kind or malformed."""
+    claims = _verified_claims(token, key, kind)
+    return claims if claims is not None and claims.expires_at > datetime.now(UTC) else None
+
+
+@lru_cache(maxsize=4096)
+def _verified_claims(token: str, key: str, kind: TokenKind) -> TokenClaims | None:
+    """Signature, algorithm, audience and issuer checked once per token (every request carries the
+    same access token for minutes); expiry is checked on every use by the caller."""
     try:
         payload = jwt.decode(
             token,
@@ -101,7 +109,7 @@ def decode_token(token: str, *, key: str, kind: TokenKind) -> TokenClaims | None
             algorithms=[ALGORITHM],
             audience=f"jobwise:{kind}",
             issuer=ISSUER,
-            options={"require": ["exp", "iat", "sub", "sid", "jti", "aud", "iss"]},
+            options={"require": ["exp", "iat", "sub", "sid", "jti", "aud", "iss"], "verify_exp": False},
         )
         return TokenClaims(
             user_id=uuid.UUID(payload["sub"]),
@@ -110,7 +118,7 @@ def decode_token(token: str, *, key: str, kind: TokenKind) -> TokenClaims | None
             kind=kind,
             expires_at=datetime.fromtimestamp(payload["exp"], UTC),
         )
-    except (jwt.PyJWTError, ValueError, TypeError, KeyError):
+    except (jwt.PyJWTError, ValueError, TypeError, KeyError, OverflowError):
         return None
 
 
