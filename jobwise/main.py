@@ -10,7 +10,7 @@ from importlib.metadata import version
 from typing import Any
 
 import httpx
-from fastapi import APIRouter, FastAPI
+from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
 
@@ -108,11 +108,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.include_router(operations_router)  # first: probes should not wait for route matching
     app.include_router(operations_router, prefix=API_PREFIX, include_in_schema=False)
-    api = APIRouter(prefix=API_PREFIX, responses=error_responses(400, 401, 403, 404, 413, 422, 429))
+    errors = error_responses(400, 401, 403, 404, 413, 422, 429)
     routers = (auth_router, users_router, admin_router, cvs_router, resume_router, profiles_router)
-    for router in (*routers, jobs_router, bias_router):
-        api.include_router(router)
-    app.include_router(api)
+    for router in (*routers, jobs_router, bias_router):  # one level of inclusion: cheaper matching
+        app.include_router(router, prefix=API_PREFIX, responses=errors)
     install_error_handlers(app)
     app.openapi = lambda: _openapi_with_security(app)  # type: ignore[method-assign]
     app.add_middleware(
