@@ -294,7 +294,9 @@ SAMPLE_CV = [
 ]
 
 
-async def wait_for_cv(client: httpx.AsyncClient, cv_id: str, headers: dict[str, str], seconds: float = 90) -> dict[str, Any]:
+async def wait_for_cv(
+    client: httpx.AsyncClient, cv_id: str, headers: dict[str, str], seconds: float = 90
+) -> dict[str, Any]:
     """Poll a CV until its analysis has finished (completed or failed)."""
     async with asyncio.timeout(seconds):
         while True:
