@@ -31,6 +31,7 @@ from benchmarks.extraction import children_cpu_s, compare
 from jobwise.ai.blind import blind_text
 from jobwise.ai.cv import analyze_cv
 from jobwise.ai.embeddings import BuiltinEmbedder
+from jobwise.core.config import Settings
 from jobwise.documents import extract_text, shutdown_pool
 
 ROLES = [
@@ -94,7 +95,7 @@ def realistic_cv_pdf(variant: int = 0) -> bytes:
 
 def whole_analysis_cpu_ms(runs: int) -> tuple[float, float, dict[str, float]]:
     data = realistic_cv_pdf()
-    embedder = BuiltinEmbedder()
+    embedder = BuiltinEmbedder(max_windows=Settings().embedding_max_windows)  # as the server runs it
     steps: dict[str, list[float]] = {"extract": [], "analyse": [], "embed": []}
     totals = []
 
