@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import uuid
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobwise.admin.schemas import AdminUserUpdate
 from jobwise.audit import service as audit
 from jobwise.auth.service import revoke_all_sessions
+from jobwise.core.db import paginate
 from jobwise.core.deps import ClientInfo
 from jobwise.core.errors import BadRequest, NotFound
 from jobwise.core.schemas import PageParams
@@ -28,11 +29,7 @@ async def list_users(session: AsyncSession, page: PageParams, q: str | None) -> 
     query = select(User)
     if q:
         query = query.where(User.email.contains(q.lower()))
-    total = await session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    rows = await session.scalars(
-        query.order_by(User.created_at.desc(), User.id).limit(page.limit).offset(page.offset)
-    )
-    return list(rows), total
+    return await paginate(session, query, page, User.created_at.desc(), User.id)
 
 
 async def update_user(

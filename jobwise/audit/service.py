@@ -3,10 +3,11 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobwise.audit.models import AuditEvent
+from jobwise.core.db import paginate
 from jobwise.core.deps import ClientInfo
 from jobwise.core.schemas import PageParams
 
@@ -41,8 +42,4 @@ async def list_events(
         query = query.where(AuditEvent.user_id == user_id)
     if event:
         query = query.where(AuditEvent.event == event)
-    total = await session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    rows = await session.scalars(
-        query.order_by(AuditEvent.created_at.desc(), AuditEvent.id).limit(page.limit).offset(page.offset)
-    )
-    return list(rows), total
+    return await paginate(session, query, page, AuditEvent.created_at.desc(), AuditEvent.id)

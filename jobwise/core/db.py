@@ -8,7 +8,7 @@ from collections.abc import AsyncIterator, Sequence
 from datetime import UTC, datetime
 from typing import Any, ClassVar, TypeVar
 
-from sqlalchemy import DateTime, MetaData, event
+from sqlalchemy import DateTime, MetaData, Select, event, func, select
 from sqlalchemy import inspect as sa_inspect
 from sqlalchemy.dialects.sqlite.pysqlite import SQLiteDialect_pysqlite
 from sqlalchemy.engine import Dialect, make_url
@@ -16,6 +16,8 @@ from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.orm import DeclarativeBase, Mapped, make_transient_to_detached, mapped_column
 from sqlalchemy.pool import ConnectionPoolEntry
 from sqlalchemy.types import TypeDecorator
+
+from jobwise.core.schemas import PageParams
 
 T = TypeVar("T")
 
@@ -131,6 +133,15 @@ class SQLiteFastReader:
 def _result_processor(column: Any, dialect: Dialect) -> Any:
     """What the dialect applies to a raw value of this column (text -> datetime, hex -> UUID...)."""
     return column.type.dialect_impl(dialect).result_processor(dialect, None)
+
+
+async def paginate(
+    session: AsyncSession, query: Select[T], page: PageParams, *order_by: Any
+) -> tuple[list[T], int]:
+    """One page of `query` in `order_by` order, and how many rows the whole query has."""
+    total = await session.scalar(select(func.count()).select_from(query.subquery())) or 0
+    rows = await session.scalars(query.order_by(*order_by).limit(page.limit).offset(page.offset))
+    return list(rows), total
 
 
 def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

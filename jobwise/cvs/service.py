@@ -9,13 +9,13 @@ import uuid
 from datetime import date
 
 from fastapi import UploadFile
-from sqlalchemy import func, select, update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobwise.ai.cv import CVAnalysis, analyze_cv
 from jobwise.ai.jobs import parse_posting
 from jobwise.ai.skills import extract_skills
-from jobwise.core.db import utcnow
+from jobwise.core.db import paginate, utcnow
 from jobwise.core.schemas import PageParams
 from jobwise.core.storage import Storage
 from jobwise.core.tasks import TaskQueue
@@ -101,11 +101,7 @@ def display_filename(name: str | None, kind: str) -> str:
 
 async def list_cvs(session: AsyncSession, user: User, page: PageParams) -> tuple[list[CV], int]:
     query = select(CV).where(CV.user_id == user.id, CV.is_active.is_(True))
-    total = await session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    rows = await session.scalars(
-        query.order_by(CV.created_at.desc(), CV.id).limit(page.limit).offset(page.offset)
-    )
-    return list(rows), total
+    return await paginate(session, query, page, CV.created_at.desc(), CV.id)
 
 
 async def delete(session: AsyncSession, cv: CV) -> None:

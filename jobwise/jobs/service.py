@@ -19,6 +19,7 @@ from jobwise.ai.embeddings import Embedder, to_bytes
 from jobwise.ai.feed import FeedPosting, feed_by_id, load_feed
 from jobwise.ai.jobs import ParsedPosting, parse_posting
 from jobwise.ai.skills import extract_skills, normalize_skills
+from jobwise.core.db import paginate
 from jobwise.core.schemas import PageParams
 from jobwise.jobs.errors import FeedPostingNotFound, InvalidSalaryRange, InvalidTransition, JobNotFound
 from jobwise.jobs.models import Job, JobStatusChange
@@ -62,11 +63,7 @@ async def list_jobs(
     if q := filters.get("q"):
         fields = (Job.title, Job.company, Job.description, Job.location)
         query = query.where(or_(*(func.lower(f).contains(q.lower(), autoescape=True) for f in fields)))
-    total = await session.scalar(select(func.count()).select_from(query.subquery())) or 0
-    rows = await session.scalars(
-        query.order_by(Job.created_at.desc(), Job.id).limit(page.limit).offset(page.offset)
-    )
-    return list(rows), total
+    return await paginate(session, query, page, Job.created_at.desc(), Job.id)
 
 
 async def create_job(
