@@ -78,7 +78,7 @@ def _ensure_wrk() -> str:
     sys.exit("This benchmark needs wrk (Debian/Ubuntu: apt-get install wrk; macOS: brew install wrk).")
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
@@ -102,7 +102,7 @@ def _process(command: list[str], base: str, env: dict[str, str]) -> Iterator[str
 
 
 def _serve_jobwise(data_dir: str) -> Any:
-    port = _free_port()
+    port = free_port()
     env = {
         **os.environ,
         "JOBWISE_DATA_DIR": data_dir,
@@ -114,7 +114,7 @@ def _serve_jobwise(data_dir: str) -> Any:
 
 
 def _serve_bare() -> Any:
-    port = _free_port()
+    port = free_port()
     command = [
         sys.executable,
         "-m",

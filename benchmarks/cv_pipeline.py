@@ -14,7 +14,6 @@ from __future__ import annotations
 import argparse
 import io
 import os
-import socket
 import statistics
 import subprocess
 import sys
@@ -27,6 +26,7 @@ import httpx
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from benchmarks.api_overhead import free_port
 from benchmarks.extraction import children_cpu_s, compare
 from jobwise.ai.blind import blind_text
 from jobwise.ai.cv import analyze_cv
@@ -121,7 +121,7 @@ def whole_analysis_cpu_ms(runs: int) -> tuple[float, float, dict[str, float]]:
 
 def uploads_through_api(count: int) -> float:
     with tempfile.TemporaryDirectory() as data_dir:
-        port = _free_port()
+        port = free_port()
         env = {
             **os.environ,
             "JOBWISE_DATA_DIR": data_dir,
@@ -169,12 +169,6 @@ def _upload(client: httpx.Client, data: bytes) -> str:
     if response.status_code != 201:
         raise SystemExit(f"upload refused: {response.status_code} {response.text}")
     return str(response.json()["id"])
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _wait_up(base: str) -> None:
