@@ -32,6 +32,10 @@ schema = (
     .exclude(path="/api/v1/auth/logout")
 )
 
+# A body over the size limit is refused before validation, with 413: also a correct rejection.
+_rejection = schema.config.checks.negative_data_rejection
+_rejection.expected_statuses = [*_rejection.expected_statuses, "413"]
+
 _token: dict[str, str] = {}
 
 
