@@ -131,6 +131,8 @@ class _Reader:
             name = _local(child)
             if name == "t":
                 parts.append(child.text or "")
+            elif name == "sym":
+                parts.append(_symbol(child))
             elif name in _INLINE:
                 parts.append(_INLINE[name])
             elif name == "txbxContent":
@@ -159,6 +161,17 @@ class _Reader:
             else:
                 lines += [line for cell in filled for line in cell]
         return [line for line in lines if line]
+
+
+def _symbol(sym: Element) -> str:
+    """A symbol-font glyph (Symbol, Wingdings): Word stores it at F000 plus its code, as PDFs
+    show it, so the shared clean-up turns bullets into "•" and drops icons."""
+    code = next((v for k, v in sym.attrib.items() if k.endswith("}char")), "")
+    try:
+        value = int(code, 16)
+    except ValueError:
+        return ""
+    return chr(value if value >= 0xF000 else value + 0xF000) if value <= 0xF0FF else ""
 
 
 def _is_list_item(paragraph: Element) -> bool:

@@ -1,17 +1,18 @@
 """Reading order for two-column pages, from the boxes of a page's text segments.
 
-PDFium returns text in content-stream order. Most two-column CVs draw one column after the
-other, which reads fine. When the content order alternates between two columns whose lines do
-not line up (a sidebar beside a main column, drawn top to bottom across the page), we reorder:
-full-width lines stay in place and, between them, the left column is read before the right one.
-Columns whose lines pair up row by row are a table (Europass-style dates beside jobs, titles
-beside dates); reading those row by row keeps each date with its job, so they stay as they are.
+PDFium returns text in content-stream order, which is right for nearly every CV: Word, browsers,
+LaTeX and design tools draw a sidebar, a column or a table cell in one go. We only step in when
+the content order goes back and forth between two unrelated columns (a converter that sorted
+text by position, a design tool that drew its text frames in the order they were added): then,
+between full-width lines, the left column is read before the right one.
+
+Columns whose rows line up are a table (dates beside jobs, Europass labels beside values,
+headings in a margin): they keep their content order, which reads each row together.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from itertools import pairwise
@@ -19,11 +20,14 @@ from itertools import pairwise
 Box = tuple[float, float, float, float]  # left, bottom, right, top (PDF points, y grows upwards)
 
 MIN_GUTTER = 8.0  # points of empty space between the columns
+ALIGN_SLACK = 3.0  # points: left edges this close are one alignment
 MAX_CROSSING_SHARE = 0.25  # titles, headings and footers may span both columns
 MIN_COLUMN_LINES = 3
-MIN_COLUMN_WIDTH = 0.25  # of the page: narrower "columns" are dates or labels beside a line
 MAX_COLUMN_GAP = 0.2  # of the page: text far away on the right belongs to its line
-MAX_ALIGNED_SHARE = 0.6  # more right-hand lines than this sharing a baseline: a table
+MAX_ALIGNED_SHARE = 0.6  # more lines of one column than this level with the other's: a table
+MIN_BLOCK_STARTS = 3
+ROWS_ALIGNED = 0.75  # or most rows of a column start level with the other: a table
+BLOCK_GAP = 1.6  # line heights of space above a line that starts a block
 
 
 @dataclass
@@ -41,11 +45,16 @@ def column_order(boxes: Sequence[Box], width: float) -> list[list[int]] | None:
     if gutter is None:
         return None
     bands = _bands(boxes, gutter)
-    if not any(_interleaved(boxes, band, width) for band in bands):
+    readings = [_reading(boxes, band, width) for band in bands]
+    if not any(readings):
         return None
     lines: list[list[int]] = []
-    for band in bands:
-        lines += _lines(boxes, band.full) + _lines(boxes, band.left) + _lines(boxes, band.right)
+    for band, reading in zip(bands, readings, strict=True):
+        if reading == "columns":
+            lines += _lines(boxes, band.full) + _lines(boxes, band.left) + _lines(boxes, band.right)
+        else:  # content order, or a table's rows with each left cell first
+            order = reading if isinstance(reading, list) else sorted(band.full + band.left + band.right)
+            lines += _content_lines(boxes, order)
     return lines
 
 
@@ -85,32 +94,89 @@ def _bands(boxes: Sequence[Box], gutter: tuple[float, float]) -> list[_Band]:
     return bands
 
 
-def _interleaved(boxes: Sequence[Box], band: _Band, width: float) -> bool:
-    """Both columns are real (wide, near, left-aligned runs of lines) and the content order alternates."""
+def _reading(boxes: Sequence[Box], band: _Band, width: float) -> str | list[int] | None:
+    """How to read a band: None when its content order is fine; "columns" for two unrelated
+    columns (near each other, the right one a left-aligned run of lines) that the content order
+    goes back and forth between; for a table whose content order draws some right-hand cell
+    before the left-hand one of its row (dates drawn after their role), the boxes row by row."""
     if min(len(band.left), len(band.right)) < MIN_COLUMN_LINES:
-        return False
-    right_start = min(boxes[i][0] for i in band.right)
-    right_width = max(boxes[i][2] for i in band.right) - right_start
-    gap = right_start - max(boxes[i][2] for i in band.left)
-    if right_width < MIN_COLUMN_WIDTH * width or gap > MAX_COLUMN_GAP * width:
-        return False  # e.g. dates or locations at the right edge, beside job titles
-    if not _left_aligned(boxes, band.right) or _rows_aligned(boxes, band):
-        return False
+        return None
+    gap = min(boxes[i][0] for i in band.right) - max(boxes[i][2] for i in band.left)
+    if gap > MAX_COLUMN_GAP * width or not _left_aligned(boxes, band.right):
+        return None  # e.g. dates or places flush right, beside job titles
     left = set(band.left)
-    sides = [i in left for i in sorted(band.left + band.right)]
-    switches = sum(a != b for a, b in pairwise(sides))
-    return switches > 2
+    order = sorted(band.left + band.right)
+    runs = [[order[0]]]
+    for a, b in pairwise(order):
+        if (a in left) == (b in left):
+            runs[-1].append(b)
+        else:
+            runs.append([b])
+    if len(runs) <= 3:
+        return None
+    if not _table(boxes, band, runs):
+        return "columns"
+    rows = _left_cells_first(boxes, runs, left)
+    return None if rows == order else sorted(band.full) + rows
 
 
-def _rows_aligned(boxes: Sequence[Box], band: _Band) -> bool:
-    """Most right-hand segments sit on the line of a left-hand one, as in a table."""
-    left_centres = sorted(_centre(boxes[i]) for i in band.left)
-    paired = 0
-    for i in band.right:
-        centre, tolerance = _centre(boxes[i]), (boxes[i][3] - boxes[i][1]) / 4  # same baseline, give or take
-        at = bisect_left(left_centres, centre - tolerance)
-        paired += at < len(left_centres) and left_centres[at] <= centre + tolerance
-    return paired > MAX_ALIGNED_SHARE * len(band.right)
+def _left_cells_first(boxes: Sequence[Box], runs: list[list[int]], left: set[int]) -> list[int]:
+    """The cells in content order, except that a left cell drawn right after the right cell of
+    its row (starting level with it) moves before it. A run of one side is cut into cells where
+    a gap opens below a line (the next row's heading is not part of this row's date cell)."""
+    cells: list[list[int]] = []
+    for run in runs:
+        cells.append([run[0]])
+        for a, b in pairwise(run):
+            gap = boxes[a][1] - boxes[b][3]  # an empty line's worth of space, small glyphs aside
+            if gap > max(boxes[a][3] - boxes[a][1], boxes[b][3] - boxes[b][1]):
+                cells.append([b])
+            else:
+                cells[-1].append(b)
+    for at in range(len(cells) - 1):
+        before, after = cells[at], cells[at + 1]
+        if before[0] not in left and after[0] in left and _has_level(boxes[after[0]], [boxes[before[0]][3]]):
+            cells[at], cells[at + 1] = after, before
+    return [i for cell in cells for i in cell]
+
+
+def _table(boxes: Sequence[Box], band: _Band, runs: list[list[int]]) -> bool:
+    """Rows: where both columns have text, most lines of one sit level with a line of the other,
+    or most of its blocks start level with one (a date or a label at the top of each row), or
+    the content order draws cell after cell, each starting level with a line of the one before."""
+    sides = (band.left, band.right)
+    bottom = max(min(boxes[i][1] for i in side) for side in sides)
+    top = min(max(boxes[i][3] for i in side) for side in sides)
+    left, right = ([i for i in side if bottom <= _centre(boxes[i]) <= top] for side in sides)
+    for one, other in ((left, right), (right, left)):
+        tops = sorted(boxes[i][3] for i in other)
+        level = [_has_level(boxes[i], tops) for i in one]
+        if one and sum(level) > MAX_ALIGNED_SHARE * len(one):
+            return True
+        bottoms = sorted(boxes[i][1] for i in one)
+        starts = [ok for i, ok in zip(one, level, strict=True) if _starts_block(boxes[i], bottoms)]
+        if len(starts) >= MIN_BLOCK_STARTS and sum(starts) >= ROWS_ALIGNED * len(starts):
+            return True
+    for into in sides:  # each switch to one side opens the next cell, level with the cell before
+        cells = [
+            _has_level(boxes[b[0]], sorted(boxes[i][3] for i in a)) for a, b in pairwise(runs) if b[0] in into
+        ]
+        if len(cells) >= 2 and sum(cells) >= ROWS_ALIGNED * len(cells):
+            return True
+    return False
+
+
+def _has_level(box: Box, tops: list[float]) -> bool:
+    tolerance = max(1.0, 0.12 * (box[3] - box[1]))
+    at = bisect_left(tops, box[3] - tolerance)
+    return at < len(tops) and tops[at] <= box[3] + tolerance
+
+
+def _starts_block(box: Box, bottoms: list[float]) -> bool:
+    """No line of its column just above it (within a line and a half)."""
+    height = box[3] - box[1]
+    at = bisect_right(bottoms, box[3] - 0.5 * height)
+    return at == len(bottoms) or bottoms[at] > box[3] + (BLOCK_GAP - 1) * height
 
 
 def _centre(box: Box) -> float:
@@ -118,8 +184,10 @@ def _centre(box: Box) -> float:
 
 
 def _left_aligned(boxes: Sequence[Box], indices: list[int]) -> bool:
-    starts = Counter(round(boxes[i][0] / 3) for i in indices)
-    return starts.most_common(1)[0][1] >= 0.5 * len(indices)
+    """Half the segments start within a few points of one another (bullets and titles alike)."""
+    starts = sorted(boxes[i][0] for i in indices)
+    best = max(bisect_right(starts, x + ALIGN_SLACK) - at for at, x in enumerate(starts))
+    return best >= 0.5 * len(indices)
 
 
 def _lines(boxes: Sequence[Box], indices: list[int]) -> list[list[int]]:
@@ -129,6 +197,19 @@ def _lines(boxes: Sequence[Box], indices: list[int]) -> list[list[int]]:
     for i in sorted(indices, key=lambda i: -boxes[i][3]):
         centre = _centre(boxes[i])
         if lines and bottom <= centre <= top:
+            lines[-1].append(i)
+        else:
+            lines.append([i])
+            bottom, top = boxes[i][1], boxes[i][3]
+    return [sorted(line, key=lambda i: boxes[i][0]) for line in lines]
+
+
+def _content_lines(boxes: Sequence[Box], indices: list[int]) -> list[list[int]]:
+    """Segments in content order; neighbours on the same line (a date and its job) join up."""
+    lines: list[list[int]] = []
+    top = bottom = 0.0
+    for i in indices:
+        if lines and bottom <= _centre(boxes[i]) <= top:
             lines[-1].append(i)
         else:
             lines.append([i])

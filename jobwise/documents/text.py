@@ -8,7 +8,7 @@ import re
 # soft hyphens and unknown glyphs with some), except \t and \n, and other private-use glyphs
 # (icon fonts before a phone number or e-mail) go. One regex pass: str.translate is slow.
 _REPLACEMENTS = {"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"}
-_REPLACEMENTS |= {"\uf0b7": "•", "\uf0a7": "•", "\uf0d8": "•", "\uf076": "•"}
+_REPLACEMENTS |= dict.fromkeys("\uf0b7\uf0a7\uf0d8\uf076\uf06c\uf06e\uf071\uf075\uf0fc\uf0e0\uf0a8", "•")
 _ODD_CHARACTER = re.compile("[\x00-\x08\x0b-\x1f\x7f\ue000-\uf8ff\ufffe\uffff" + "".join(_REPLACEMENTS) + "]")
 _BLANK_RUN = re.compile(r"\n{3,}")
 _ENOUGH_WORD_CHARS = re.compile(r"(?:\w\W*){20}")  # fewer letters/digits: no usable text layer

@@ -395,3 +395,11 @@ async def test_allowlisted_job_page_is_fetched_and_its_json_ld_extracted(board: 
     )
     assert (posting.employment_type, posting.url) == ("full-time", f"http://board.test:{board.port}/jobs/7")
     assert posting.description == "Site Reliability Engineer\n- On-call"
+
+
+async def test_an_undeclared_legacy_charset_is_guessed(board: LocalServer) -> None:
+    html = "<html><body><p>Zürich: Gehalt 5.000 € brutto im Monat, Bewerbung über das Portal.</p></body>"
+    board.routes["/legacy"] = Reply(headers={"Content-Type": "text/html"}, body=html.encode("cp1252"))
+    page = await fetch(make_fetcher(board), f"http://127.0.0.1:{board.port}/legacy")
+    assert "Zürich: Gehalt 5.000 € brutto" in page.text
+    assert "\ufffd" not in page.text

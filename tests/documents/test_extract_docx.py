@@ -110,6 +110,24 @@ def test_runs_tabs_breaks_content_controls_and_tracked_changes(build):
     ]
 
 
+def test_symbol_font_bullets_become_bullets_and_icons_go(build):
+    def sym(font: str, char: str) -> str:
+        return f"<w:r><w:sym w:font='{font}' w:char='{char}'/></w:r>"
+
+    body = (
+        "<w:p>" + sym("Symbol", "F0B7") + "<w:r><w:tab/></w:r>" + run("Built the billing service") + "</w:p>"
+        "<w:p>" + sym("Wingdings", "F028") + run(" +34 600 123 456") + "</w:p>"
+        "<w:p>" + sym("Wingdings", "00A7") + run(" Led a team of 5") + "</w:p>"
+        "<w:p>" + sym("Wingdings", "F0FC") + run(" Certified Scrum Master") + "</w:p>"
+    )
+    assert body_lines(extract_text(with_body(build, body)).text) == [
+        "•\tBuilt the billing service",
+        "+34 600 123 456",
+        "• Led a team of 5",
+        "• Certified Scrum Master",
+    ]
+
+
 def test_page_count_from_rendered_page_breaks(build):
     body = para("Page one text here") + "<w:p><w:r><w:lastRenderedPageBreak/><w:t>Page two</w:t></w:r></w:p>"
     assert extract_text(with_body(build, body)).pages == 2

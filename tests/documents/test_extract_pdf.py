@@ -70,6 +70,57 @@ def test_two_column_layout_reads_each_column_whole(build, top_down):
     assert text.splitlines() == [heading, *LEFT, *RIGHT, footer]
 
 
+def test_word_hyphenated_across_lines_is_joined_when_columns_are_reordered(build):
+    right = [
+        "EXPERIENCE",
+        "Data Engineer, Acme Corp",
+        "Ran streaming jobs on Kuber-",
+        "netes and Kafka",
+        "2019 - 2023",
+    ]
+    text = extract_text(build.two_column_pdf(LEFT, right, top_down=True)).text
+    assert "Ran streaming jobs on Kubernetes and Kafka" in text.splitlines()
+
+
+def test_far_apart_text_on_one_line_of_a_reordered_column_is_tab_separated(build):
+    cells = [(56, 750 - 15 * i, text) for i, text in enumerate(LEFT)]
+    cells += [(230, 752 - 12 * i, text) for i, text in enumerate(RIGHT)]
+    cells.append((480, 752 - 12 * 1, "2020 - 2024"))  # flush right, beside the role
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4)
+    pdf.setFont("Helvetica", 10)
+    for x, y, text in sorted(cells, key=lambda cell: (-cell[1], cell[0])):
+        pdf.drawString(x, y, text)
+    pdf.showPage()
+    pdf.save()
+    lines = extract_text(buffer.getvalue()).text.splitlines()
+    assert lines[len(LEFT) + 1] == "Senior Data Engineer, Acme Corp\t2020 - 2024"
+
+
+def test_running_headers_and_footers_are_dropped_between_pages(build):
+    def page(number: int, body: list[str]) -> list[tuple[str, str]]:
+        header, footer = "Jane Doe | jane.doe@example.com", f"Jane Doe - CV - Page {number} of 3"
+        return [("Helvetica", line) for line in [header, *body, footer]]
+
+    bodies = [
+        ["EXPERIENCE", "Engineer, Acme, 2019 - 2023", "Built the billing service"],
+        ["Kept the lights on", "Engineer, Beta, 2015 - 2019"],
+        ["EDUCATION", "BSc Physics, 2015"],
+    ]
+    text = extract_text(build.pdf_pages([page(n + 1, body) for n, body in enumerate(bodies)])).text
+    assert [line for line in text.splitlines() if line] == [
+        "Jane Doe | jane.doe@example.com",
+        *(line for body in bodies for line in body),
+    ]
+
+
+def test_list_items_and_dates_repeated_at_page_edges_stay(build):
+    page = [("Helvetica", line) for line in ["Engineer, Acme", "2014 - 2018", "• Built Python services"]]
+    text = extract_text(build.pdf_pages([page, page])).text
+    assert text.count("2014 - 2018") == 2
+    assert text.count("• Built Python services") == 2
+
+
 def test_europass_style_table_keeps_dates_with_their_jobs(build):
     rows = [
         ("2020 – Present", "Senior Data Engineer, Acme Corp, Madrid"),

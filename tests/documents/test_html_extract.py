@@ -72,6 +72,7 @@ def test_json_ld_posting_gives_every_field() -> None:
         salary_currency="USD",
         salary_period="year",
         date_posted="2025-03-14",
+        valid_through="2025-06-30",
     )
 
 
@@ -342,7 +343,9 @@ FRAGMENTS = [
     "null", "1e400",
     "true", '<div itemscope itemtype="https://schema.org/JobPosting">', '<span itemprop="title">', "</div>",
     "<ul><li>", "<br>", "&lt;p&gt;", "<main>", "<header>", "\x00", "<!--", "<![CDATA[", "\ud800",
-    '<?xml version="1.0" encoding="utf-8"?>',
+    '<?xml version="1.0" encoding="utf-8"?>', "<article>", "<h1>", "<h2>Similar jobs</h2>", "<li><p>",
+    '<div class="share cookie">', "<pre>", "<title>T at Acme</title>", "-->", '{"@id": "#o"}',
+    '"hiringOrganization": ', "\x80", '<meta property="og:description" content="', "Apply now",
 ]  # fmt: skip
 
 
@@ -350,5 +353,5 @@ FRAGMENTS = [
 @given(st.lists(st.sampled_from(FRAGMENTS), max_size=30).map("".join))
 def test_any_mix_of_markup_and_json_is_handled(html: str) -> None:
     got = extract_posting(html, url=URL)
-    assert got.source in {"json-ld", "microdata", "text"}
+    assert got.source in {"json-ld", "microdata", "meta", "text"}
     assert got.salary_min is None or 0 < got.salary_min < 10**12

@@ -18,6 +18,7 @@ from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
+import charset_normalizer
 import httpx
 
 from jobwise.core.http.errors import FetchError
@@ -142,7 +143,8 @@ class SafeFetcher:
             raise FetchError("fetch_failed", f"the page answered HTTP {response.status_code}")
         media_type, charset = _parse_content_type(response.headers.get("content-type", ""))
         if media_type not in ALLOWED_CONTENT_TYPES:
-            raise FetchError("unsupported_content_type", f"cannot import a {media_type or 'untyped'} page")
+            answered = media_type or "without a content type"
+            raise FetchError("unsupported_content_type", f"it answered {answered}")
         declared = response.headers.get("content-length", "")
         if declared.isdigit() and int(declared) > self._max_bytes:
             raise FetchError("fetch_too_large", f"the page is larger than {self._max_bytes} bytes")
@@ -218,7 +220,7 @@ def _parse_content_type(header: str) -> tuple[str, str | None]:
 
 
 def _decode(body: bytes, charset: str | None) -> str:
-    """Decode by BOM, then the header's charset, then a `<meta charset>`, then UTF-8."""
+    """Decode by BOM, then the header's charset, then a `<meta charset>`, then UTF-8, then a guess."""
     for bom, name in _BOMS:
         if body.startswith(bom):
             return body.decode(name, errors="replace")
@@ -229,4 +231,8 @@ def _decode(body: bytes, charset: str | None) -> str:
                 return body.decode(codecs.lookup(candidate).name, errors="replace")
             except LookupError:
                 continue
-    return body.decode("utf-8", errors="replace")
+    try:
+        return body.decode("utf-8")
+    except UnicodeDecodeError:
+        guess = charset_normalizer.from_bytes(body).best()  # undeclared legacy pages (cp1252, latin-1, ...)
+        return str(guess) if guess is not None else body.decode("utf-8", errors="replace")
