@@ -9,7 +9,7 @@ from jobwise.ai.jobs.models import (
     Seniority,
 )
 from jobwise.ai.jobs.parser import parse_posting
-from jobwise.ai.jobs.salary import parse_salary
+from jobwise.ai.jobs.salary import parse_salary, yearly_top
 
 __all__ = [
     "EmploymentType",
@@ -20,4 +20,5 @@ __all__ = [
     "Seniority",
     "parse_posting",
     "parse_salary",
+    "yearly_top",
 ]

@@ -31,6 +31,15 @@ from jobwise.ai.jobs.experience import min_experience_years
         ("Applicants must be 18 years old.", None),
         ("Spend two years rotating across teams.", None),
         ("Up to two years of experience in data science", None),
+        ("Medical billing: 2 years (Required)", 2.0),
+        ("5+ years with Python, Spark and Airflow", 5.0),
+        ("Mindestens 5 Jahre Berufserfahrung in der Backend-Entwicklung", 5.0),
+        ("Expérience : > 3 ans", 3.0),
+        ("3 ans d'expérience minimum en analyse de données", 3.0),
+        ("Mínimo 3 años de experiencia con React", 3.0),
+        ("Years of Experience: Min: 8 Max: 12", 8.0),
+        ("We have been 20 years with our founders at the helm.", None),
+        ("Bis zu 3 Tage mobiles Arbeiten pro Woche. Seit 2012 am Markt.", None),
     ],
 )
 def test_years_shapes(text: str, years: float | None) -> None:

@@ -61,6 +61,66 @@ from jobwise.ai.jobs import Salary, parse_salary
         ("R$ 8.000 a 10.000 por mês", Salary(min=8000, max=10000, currency="BRL", period="month")),
         ("CTC up to 12 lakhs", Salary(max=1200000, currency="INR", period="year")),
         ("between $60,000 and $70,000 per year", Salary(min=60000, max=70000, currency="USD", period="year")),
+        ("USD 120-150K depending on experience", Salary(min=120000, max=150000, currency="USD")),
+        (
+            "Gehalt: €4.500 brutto/Monat (13 Gehälter)",
+            Salary(min=4500, max=4500, currency="EUR", period="month"),
+        ),
+        (
+            "Ein Jahresgehalt von 75.000 – 90.000 € brutto",
+            Salary(min=75000, max=90000, currency="EUR", period="year"),
+        ),
+        (
+            "Salario: 38.000 - 46.000 € brutos anuales",
+            Salary(min=38000, max=46000, currency="EUR", period="year"),
+        ),
+        ("CHF 110'000 – 130'000 p.a.", Salary(min=110000, max=130000, currency="CHF", period="year")),
+        (
+            "Halifax, NS\n$19.00 hourly / 35 to 40 hours per week",
+            Salary(min=19, max=19, currency="CAD", period="hour"),
+        ),
+        (
+            "£40,000 - £45,000 base, £80,000 - £90,000 OTE",
+            Salary(min=40000, max=45000, currency="GBP"),
+        ),
+        (
+            "Housing stipend included in weekly pay\n$2,486 per week\n- $1,000 completion bonus",
+            Salary(min=2486, max=2486, currency="USD"),
+        ),
+        ("¥7M ~ ¥10M annually", Salary(min=7000000, max=10000000, currency="JPY", period="year")),
+        ("16,50 € pro Stunde", Salary(min=17, max=17, currency="EUR", period="hour")),
+        ("45.000 € - 52.000 € pro Jahr", Salary(min=45000, max=52000, currency="EUR", period="year")),
+        ("65 000 – 80 000 SEK per month", Salary(min=65000, max=80000, currency="SEK", period="month")),
+        (
+            "Salaire annuel de CHF 95 000 à 115 000",
+            Salary(min=95000, max=115000, currency="CHF", period="year"),
+        ),
+        (
+            "Grupo Tavira S.A. de C.V.\nSueldo: $18,000 - $22,000 (Mensual)",
+            Salary(min=18000, max=22000, currency="MXN", period="month"),
+        ),
+        (
+            "Swift Loans Pvt Ltd\nSalary: 15k - 20k per month",
+            Salary(min=15000, max=20000, currency="INR", period="month"),
+        ),
+        ("Salary: 15k - 20k per month", Salary(min=15000, max=20000, period="month")),
+        (
+            "4.5 million yen ~ 6 million yen per year",
+            Salary(min=4500000, max=6000000, currency="JPY", period="year"),
+        ),
+        ("Salario: 22.000€ - 26.000€ Bruto/año", Salary(min=22000, max=26000, currency="EUR", period="year")),
+        (
+            "Buenos Aires\nSalario: $1.800.000 - $2.200.000 mensual",
+            Salary(min=1800000, max=2200000, currency="ARS", period="month"),
+        ),
+        (
+            "The base pay for this position ranges from $129,300/year in our lowest geographic market "
+            "up to $223,600/year in our highest geographic market.",
+            Salary(min=129300, max=223600, currency="USD", period="year"),
+        ),
+        ("£29,907 rising to £48,231", Salary(min=29907, max=48231, currency="GBP")),
+        ("Québec, QC\n20,50 $ de l'heure", Salary(min=21, max=21, currency="CAD", period="hour")),
+        ("RAL 45.000 - 55.000 €", Salary(min=45000, max=55000, currency="EUR", period="year")),
     ],
 )
 def test_salary_shapes(text: str, expected: Salary) -> None:
@@ -76,6 +136,7 @@ def test_salary_shapes(text: str, expected: Salary) -> None:
         "We have 5,000 employees in 120 offices.",
         "Salary: competitive",
         "$500 yearly learning budget",
+        "$1,000 completion bonus",
     ],
 )
 def test_money_that_is_not_pay_is_ignored(text: str) -> None:
@@ -91,3 +152,18 @@ def test_bare_dollar_follows_the_posting_location_over_other_places() -> None:
     text = "Our engineers work from Toronto and Chicago. Compensation: $122,000 – $150,000 annually"
     assert parse_salary(text, where="Chicago, IL").currency == "USD"
     assert parse_salary(text).currency == "CAD"
+
+
+@pytest.mark.parametrize(
+    ("where", "currency"),
+    [
+        ("Full-time, on-site in Reno, NV", "USD"),  # ", on-site" is not Ontario
+        ("Hybrid, on Tuesdays in the office", "USD"),
+        ("Calgary, AB", "CAD"),
+        ("Toronto, ON", "CAD"),
+        ("Sydney NSW", "AUD"),
+        ("Remote, in any time zone", "USD"),  # ", in" is not Indiana, nor a hint at all
+    ],
+)
+def test_region_codes_count_in_capitals_only(where: str, currency: str) -> None:
+    assert parse_salary("Pay: $19 - $23 per hour", where=where).currency == currency
