@@ -1,7 +1,17 @@
-"""CV parsing accuracy on the labelled corpus: `python -m benchmarks.parsing_accuracy [-v]`.
+"""CV parsing accuracy, bytes -> extract_text -> analyze_cv, on labelled CV sets:
 
-Each labelled CV (tests/cv_corpus) is rendered to PDF or DOCX, read back with
-jobwise.documents.extract_text and analysed; per-field accuracy and ms per CV are printed.
+    python -m benchmarks.parsing_accuracy [-v] [corpus] [heldout] [fresh] [fresh2]
+
+- corpus: 41 CVs generated from careers and layouts we wrote ourselves (tests/cv_corpus); the
+  targets below hold on it, but it is optimistic.
+- heldout: hand-written CVs in real-world layouts (sidebars, layout tables, Europass, text boxes,
+  running headers, icon fonts, German and French), labelled before the analyser saw them.
+- fresh: CVs in still other layouts, written after the fixes the held-out set led to; its first
+  run was the honest figure (later fixes looked at it too).
+- fresh2: a second fresh batch written after every fix and never tuned for.
+
+Per field and set it prints the share found (n = how many were labelled), then ms per analysis.
+`-v` lists every miss. The exit status is 1 when the corpus misses a target.
 """
 
 from __future__ import annotations
@@ -10,15 +20,18 @@ import re
 import statistics
 import sys
 import unicodedata
+from collections.abc import Callable
+from typing import Any
 
 from jobwise.ai.cv import analyze_cv
 from jobwise.documents import extract_text, shutdown_pool
-from tests.cv_corpus.evaluate import evaluate
+from tests.cv_corpus.evaluate import Evaluation, evaluate
 
 TARGETS = {
     "email": 0.98, "phone": 0.98, "name": 0.95, "employers": 0.90, "years": 0.90,
     "skills_recall": 0.85, "skills_precision": 0.80,
 }  # fmt: skip
+UNTARGETED = ("location", "titles", "schools", "injection_flagged")
 
 
 def canonical(skill: str) -> str:
@@ -32,28 +45,83 @@ def canonical(skill: str) -> str:
     return re.sub(r"[^a-z0-9+#]", "", unicodedata.normalize("NFKD", skill.lower()))
 
 
+def _extract(data: bytes) -> str:
+    return extract_text(data).text
+
+
+def _corpus() -> Evaluation:
+    return evaluate(_extract, analyze_cv, canonical)
+
+
+def _labelled_set(load: Callable[[], list[Any]]) -> Evaluation:
+    from tests.cv_corpus.heldout import score_entries
+
+    cvs = load()
+    evaluation = evaluate(_extract, analyze_cv, canonical, cvs, make=lambda cv: cv.make())
+    score_entries(evaluation.scores, cvs, evaluation.analyses)
+    return evaluation
+
+
+def _heldout() -> Evaluation:
+    from tests.cv_corpus.heldout import heldout_cvs
+
+    return _labelled_set(heldout_cvs)
+
+
+def _fresh() -> Evaluation:
+    from tests.cv_corpus.fresh import fresh_cvs
+
+    return _labelled_set(fresh_cvs)
+
+
+def _fresh2() -> Evaluation:
+    from tests.cv_corpus.fresh import second_fresh_cvs
+
+    return _labelled_set(second_fresh_cvs)
+
+
+SETS: dict[str, Callable[[], Evaluation]] = {
+    "corpus": _corpus, "heldout": _heldout, "fresh": _fresh, "fresh2": _fresh2,
+}  # fmt: skip
+
+
+def _cell(evaluation: Evaluation, name: str, target: float | None) -> str:
+    scores = evaluation.scores
+    total = scores.totals.get(name, 0)
+    if not total:
+        return f"{'-':>16}"
+    rate = scores.rate(name)
+    mark = "!" if target is not None and rate < target else " "
+    return f"{rate:6.1%}{mark} (n={total:4.0f})"
+
+
 def main(argv: list[str]) -> int:
+    names = [a for a in argv if a in SETS] or list(SETS)
     try:
-        result = evaluate(lambda data: extract_text(data).text, analyze_cv, canonical)
+        results = {name: SETS[name]() for name in names}
     finally:
         shutdown_pool()
-    scores = result.scores
-    print(f"CV parsing accuracy on {scores.cases} labelled CVs (PDF/DOCX -> extract_text -> analyze_cv)")
-    failed = False
-    for name, target in TARGETS.items():
-        rate = scores.rate(name)
-        failed |= rate < target
-        mark = "ok " if rate >= target else "LOW"
-        print(f"  {mark} {name:<17} {rate:6.1%}  (target {target:.0%}, n={scores.totals.get(name, 0):.0f})")
-    print(f"  ..  location          {scores.rate('location'):6.1%}  (no target)")
-    print(f"  ..  hidden AI prompts {scores.rate('injection_flagged'):6.1%}  flagged correctly (no target)")
-    ms = result.ms_per_cv
+    print("CV parsing accuracy (PDF/DOCX -> extract_text -> analyze_cv); ! = below target")
     print(
-        f"  analysis time per CV: median {statistics.median(ms):.1f} ms, max {max(ms):.1f} ms (budget 30 ms)"
+        f"  {'field':<18}{'target':>7}  "
+        + "".join(f"{n + f' ({results[n].scores.cases})':>18}" for n in names)
     )
+    for field in [*TARGETS, *UNTARGETED]:
+        target = TARGETS.get(field)
+        shown = f"{target:.0%}" if target else "-"
+        print(
+            f"  {field:<18}{shown:>7}  " + "".join(f"{_cell(results[n], field, target):>18}" for n in names)
+        )
+    for name in names:
+        ms = results[name].ms_per_cv
+        median, slowest = statistics.median(ms), max(ms)
+        print(f"  {name}: analysis per CV median {median:.1f} ms, max {slowest:.1f} ms (budget 30 ms)")
     if "-v" in argv:
-        print("\n".join(f"  miss {m}" for m in scores.misses))
-    return 1 if failed else 0
+        for name in names:
+            print(f"\n{name} misses:")
+            print("\n".join(f"  {m}" for m in results[name].scores.misses))
+    corpus = results.get("corpus")
+    return int(corpus is not None and any(corpus.scores.rate(f) < t for f, t in TARGETS.items()))
 
 
 if __name__ == "__main__":

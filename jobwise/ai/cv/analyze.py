@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from jobwise.ai.cv import contact, lists
+from jobwise.ai.cv import contact, labels, lists
 from jobwise.ai.cv.jobs import read_experiences
 from jobwise.ai.cv.models import Contact, CVAnalysis, Experience, ParsedCV
 from jobwise.ai.cv.name import find_name
@@ -27,22 +27,36 @@ from jobwise.ai.experience import DateSpan, span_of, total_years
 from jobwise.ai.skills import extract_skills
 
 _SENTENCE_WORDS = 10
+# Declarations and data-protection consent lines ("I hereby declare...", "Autorizzo il trattamento
+# dei dati personali ai sensi del GDPR"): boilerplate, not skills.
+_CONSENT = re.compile(
+    r"\b(?:hereby\s+declare|processing\s+of\s+my\s+personal\s+data|trattamento\s+dei\s+(?:miei\s+)?dati"
+    r"|datenverarbeitung|traitement\s+de\s+mes\s+données|tratamiento\s+de\s+mis\s+datos|D\.\s?Lgs)",
+    re.IGNORECASE,
+)
 _CONTACT_ZONE = 40  # lines; sidebars may push contact details below the first heading
 
 
-def _contact(lines: list[str], sections: Sections) -> Contact:
+def _contact(lines: list[str], sections: Sections, known: frozenset[str]) -> Contact:
+    """`known`: the employers, schools and titles found, which are not the candidate's name."""
     zone = sections.header + sections.get("other") + lines[:_CONTACT_ZONE]
     text = "\n".join(zone)
     email = contact.find_email(text) or contact.find_email("\n".join(lines))
     phone_lines = zone + [
         line for line in lines if contact.EMAIL.search(line) or re.search(r"(?i)phone|tel|mobile", line)
     ]
-    name = find_name(lines, email, frozenset(sections.get("experience") + sections.get("education")))
+    entries = frozenset(sections.get("experience") + sections.get("education"))
+    name = find_name(lines, email, entries, known)
+    place_lines = sections.header + sections.get("other") + _around(lines, name)
+    if name:  # "Ananya Sharma, CA", "Grace Okafor, RN": credentials, not California or a state
+        nameless = re.compile(re.escape(name), re.IGNORECASE)
+        place_lines = [nameless.sub(" ", line) for line in place_lines]
+        text = nameless.sub(" ", text)
     return Contact(
         name=name,
         email=email,
         phone=contact.find_phone(phone_lines, region_hint(text)),
-        location=contact.find_location(sections.header + sections.get("other") + _around(lines, name)),
+        location=contact.find_location(place_lines),
         links=contact.find_links(text),
     )
 
@@ -93,13 +107,20 @@ def parse_cv(text: str) -> Parse:
     lines, injected = split_instructions(
         [line for line in normalize(text).split("\n") if line and not is_page_furniture(line)]
     )
+    lines = labels.restructure(lines)
     sections = split_sections(lines)
     experiences = _experiences(sections)
+    education = lists.parse_education(sections.get("education"))
+    known = [
+        *(e.company for e in experiences),
+        *(e.title for e in experiences),
+        *(e.institution for e in education),
+    ]
     parsed = ParsedCV(
-        contact=_contact(lines, sections),
+        contact=_contact(lines, sections, frozenset(n for n in known if n)),
         summary=_summary_text(sections),
         experiences=experiences,
-        education=lists.parse_education(sections.get("education")),
+        education=education,
         skills=lists.parse_skill_items(sections.get("skills")),
         projects=lists.parse_projects(sections.get("projects")),
         certifications=lists.parse_certifications(sections.get("certifications")),
@@ -118,18 +139,38 @@ def _spans(experiences: list[Experience]) -> list[DateSpan]:
     return spans
 
 
+def _without_names(line: str, names: list[str]) -> str:
+    """The line with each of the (lower-case) names cut out, whatever their case."""
+    lowered = line.lower()
+    if len(lowered) != len(line):  # a letter whose lower case is longer: leave the line be
+        return line
+    for name in names:
+        while name and (at := lowered.find(name)) >= 0:
+            line, lowered = (
+                f"{line[:at]} {line[at + len(name) :]}",
+                f"{lowered[:at]} {lowered[at + len(name) :]}",
+            )
+    return line
+
+
 def _skill_text(parse: Parse) -> str:
-    """The text skills are read from: no headings, contact lines, or employer and school names
-    in entry headers ("Oracle" the employer is not a claimed skill)."""
+    """The text skills are read from: no headings, contact lines, the candidate's name, employer
+    and school names in entry headers ("Oracle" the employer is not a claimed skill), and
+    spoken languages by their English names ("Englisch (fließend)" -> "English")."""
     cv, sections = parse.cv, parse.sections
-    names = [cv.contact.name, *(e.company for e in cv.experiences), *(e.institution for e in cv.education)]
-    hidden = re.compile("|".join(re.escape(n) for n in names if n) or "(?!)", re.IGNORECASE)
+    person = [(cv.contact.name or "").lower()]
+    entries = [*(e.company for e in cv.experiences), *(e.location for e in cv.experiences)]
+    named = [n.lower() for n in (*entries, *(e.institution for e in cv.education)) if n]
     headers = {line for line in sections.header + sections.get("experience") + sections.get("education")}
+    spoken = set(sections.get("languages"))
     kept = []
     for line in parse.lines:
-        if heading_kind(line) or contact.EMAIL.search(line):
+        if heading_kind(line) or contact.EMAIL.search(line) or _CONSENT.search(line):
             continue
-        kept.append(hidden.sub(" ", line) if line in headers and not is_bullet(line) else line)
+        if line in spoken and (languages := lists.parse_languages([line])):
+            line = ", ".join(language.name for language in languages)
+        line = _without_names(line, person)
+        kept.append(_without_names(line, named) if line in headers and not is_bullet(line) else line)
     return "\n".join(kept)
 
 

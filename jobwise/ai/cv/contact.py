@@ -92,12 +92,36 @@ def find_phone(lines: list[str], region: str | None) -> str | None:
     """
     primary = region or "US"
     candidates = _candidates(lines)
-    for regions in ([primary], [r for r in _FALLBACK_REGIONS if r != primary]):
-        for text, _marked in candidates:
-            if number := _valid(text, regions):
-                return number
+    for text, _marked in candidates:
+        if number := _valid(text, [primary]):
+            return number
+    # A national number ("07700 912345") in the CV's own region, even if not in use, rather
+    # than the same digits read as another country's.
+    for text, _marked in candidates:
+        if region and (local := _possible(text, region)):
+            return local
+    for text, _marked in candidates:
+        if number := _valid(text, [r for r in _FALLBACK_REGIONS if r != primary]):
+            return number
     marked = [text for text, is_marked in candidates if is_marked]
     return re.sub(r"\s+", " ", marked[0]) if marked else None
+
+
+def _possible(candidate: str, region: str) -> str | None:
+    """A national number ("07700 912345") the region's rules allow, in a region whose numbers
+    are written after a trunk 0 (not the US, where "0438 765 432" is nobody's number)."""
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region(region)
+    if metadata is None or metadata.national_prefix != "0":
+        return None
+    if not candidate.startswith("0") or candidate.startswith("00"):
+        return None
+    try:
+        number = phonenumbers.parse(candidate, region)
+    except phonenumbers.NumberParseException:
+        return None
+    if phonenumbers.is_possible_number(number):
+        return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    return None
 
 
 def find_links(text: str) -> list[str]:
@@ -115,11 +139,10 @@ def find_links(text: str) -> list[str]:
 def find_location(lines: list[str]) -> str | None:
     """The first place named in the header lines, without any street address before it."""
     for line in lines:
-        if EMAIL.search(line) and not re.search(r"[|•·]", line):
-            continue
+        line = _PHONE_LIKE.sub(" | ", EMAIL.sub(" | ", line))  # "jane@x.com +1 555 0100 Austin, TX"
         for part in re.split(r"\s*[|•·]\s*|\s{2,}", line):
             labelled = re.sub(r"^(?:location|address|based in|city)\s*:?\s*", "", part, flags=re.I)
-            if EMAIL.search(labelled) or "/" in labelled:
+            if EMAIL.search(labelled) or _LINK.search(labelled):  # "84/92" in a street is no link
                 continue
             if found := find_place(labelled):
                 return found[0]

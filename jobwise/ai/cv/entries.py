@@ -18,7 +18,13 @@ _ROLE_SENTENCE = re.compile(
     r"\s+(?:in|at|with|for)\s+(?P<company>.+?)\s+(?P<dates>(?:from|since|during)\s+.+?)\.?$",
     re.IGNORECASE,
 )
+_COLUMN_NAMES = {
+    "dates", "date", "period", "duration", "from", "to", "employer", "company", "organisation",
+    "organization", "role", "position", "title", "job title", "designation", "location", "place", "city",
+    "responsibilities",
+}  # fmt: skip
 _MAX_HEADER_WORDS = 12
+_SHORT_TITLE_WORDS = 4
 _LONE_YEAR_WORDS = 6
 _OPEN_TAIL = re.compile(r"[\s\-–—]*(?:to|until|till)?\s*(?:[A-Za-z]{3,9}\.?)?\s*")
 _ABBREVIATION_END = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Pvt|Bros|[A-Z](?:\.[A-Z])+)\.$", re.IGNORECASE)
@@ -39,12 +45,15 @@ def _is_sentence(line: str) -> bool:
 
 
 def header_like(line: str) -> bool:
-    """Short, mostly Capitalised lines without a bullet: titles, companies, places."""
-    if is_bullet(line) or _is_sentence(line) or (not line[:1].isupper() and not line[:1].isdigit()):
+    """Short, mostly Capitalised lines without a bullet: titles, companies ("iFood"), places, and
+    short titles in languages that write them in lower case ("Enfermera de urgencias")."""
+    first = line.split(" ", 1)[0]
+    if is_bullet(line) or _is_sentence(line) or not (first[:1].isdigit() or any(c.isupper() for c in first)):
         return False
     tokens = [t for t in re.findall(r"[^\s|,()]+", line) if t.lower() not in _SMALL]
     caps = sum(t[:1].isupper() or t[:1].isdigit() or not t[:1].isalpha() for t in tokens)
-    return bool(tokens) and caps / len(tokens) >= 0.6
+    short_title = line[:1].isupper() and len(tokens) <= _SHORT_TITLE_WORDS and title_score(line) > 0
+    return bool(tokens) and (caps / len(tokens) >= 0.6 or short_title)
 
 
 def _anchor(line: str) -> DateRange | None:
@@ -133,8 +142,10 @@ def _join_split_dates(lines: list[str]) -> list[str]:
 
 
 def without_span(line: str, span: tuple[int, int]) -> str:
-    rest = line[: span[0]] + " | " + line[span[1] :]
-    return re.sub(r"[()\[\]]", " ", rest).strip(" |,-–—")
+    """The line with its dates cut out, and the brackets around them ("(2019 - 2021)")."""
+    before = re.sub(r"[(\[]\s*$", "", line[: span[0]])
+    after = re.sub(r"^\s*[)\]]", "", line[span[1] :])
+    return f"{before} | {after}".strip(" |,-–—")
 
 
 def _detached_dates(lines: list[str]) -> list[DateRange]:
@@ -196,8 +207,14 @@ def _role_sentence(line: str) -> str:
     return " | ".join(match.group("title", "company", "dates"))
 
 
+def _column_heads(line: str) -> bool:
+    """The head row of a table of jobs ("Dates | Employer | Role")."""
+    pieces = [p.strip().lower() for p in line.split("|")]
+    return len(pieces) >= 2 and all(p in _COLUMN_NAMES for p in pieces)
+
+
 def split_entries(lines: list[str], following: list[str]) -> tuple[list[Entry], int]:
     """The entries of an experience section, and how many lines of the next section they took."""
-    lines = [_role_sentence(line) for line in join_wrapped(lines)]
+    lines = [_role_sentence(line) for line in join_wrapped(lines) if not _column_heads(line)]
     entries, taken = _entries(_join_split_dates(lines), following)
     return [part for entry in entries for part in _split_undated(entry)], taken

@@ -24,12 +24,17 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "clinical experience", "nursing experience", "sales experience", "design experience",
         "relevant work experience", "professional employment", "internships", "internship experience",
         "career experience", "employment record", "work experience and internships", "research experience",
+        "appointments", "academic appointments", "academic positions", "research positions", "positions",
+        "professional appointments", "academic experience", "academic employment", "employment details",
+        "work details", "experience details", "organisational experience", "organizational experience",
     ),
     "education": (
         "education", "academic background", "education and training", "academic qualifications",
         "qualifications", "academic history", "studies", "educational background", "academics",
         "education and qualifications", "academic profile", "training and education", "schooling",
-        "education history", "academic credentials", "degrees",
+        "education history", "academic credentials", "degrees", "educational qualifications",
+        "educational qualification", "education qualification", "academic qualification",
+        "educational details", "education details", "academic details", "academic record",
     ),
     "skills": (
         "skills", "technical skills", "core competencies", "competencies", "key skills",
@@ -40,6 +45,9 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "technical competencies", "software", "computer skills", "it skills", "clinical skills",
         "skills and expertise", "strengths", "capabilities", "toolbox", "stack", "top skills",
         "skill highlights", "skills highlights", "core qualifications", "key qualifications",
+        "methods", "techniques", "research skills", "laboratory skills", "lab skills", "digital skills",
+        "software skills", "technical summary", "technical skills and competences",
+        "computer skills and competences", "tools and methods",
     ),
     "projects": (
         "projects", "personal projects", "selected projects", "key projects", "side projects",
@@ -55,7 +63,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
     ),
     "languages": (
         "languages", "language skills", "language proficiency", "spoken languages", "language",
-        "languages known", "language competencies",
+        "languages known", "language competencies", "other languages",
     ),
     "other": (
         "awards", "honors", "honours", "awards and honors", "awards and honours", "achievements",
@@ -66,23 +74,45 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "affiliations", "professional affiliations", "contact", "contact information", "contact details",
         "personal details", "personal information", "personal data", "additional information",
         "leadership", "leadership experience", "community involvement", "conferences", "talks",
-        "presentations", "patents", "research", "military service", "other",
+        "presentations", "patents", "research", "military service", "other", "grants", "grants and awards",
+        "awards and grants", "funding", "fellowships", "scholarships", "awards and scholarships",
+        "selected publications", "publications and presentations", "invited talks", "teaching",
+        "professional service", "service", "supervision", "declaration", "referees",
+        "personal skills and competences", "extracurricular", "extra curricular activities",
+        "working papers", "work in progress", "research in progress", "conference presentations",
+        "invited presentations", "conference talks", "seminars", "refereeing", "professional activities",
+        "grants and fellowships", "fellowships and awards", "honors and fellowships", "research interests",
     ),
 }  # fmt: skip
 # Headings of German, French, Spanish and Portuguese CVs, which English ones quote too.
 _FOREIGN: dict[str, tuple[str, ...]] = {
-    "summary": ("profil", "über mich", "perfil", "resumen", "resumo", "à propos", "perfil profesional"),
+    "summary": ("profil", "über mich", "kurzprofil", "perfil", "resumen", "resumo", "à propos",
+                "perfil profesional", "profil professionnel", "sobre mí", "profilo"),
     "experience": (
         "berufserfahrung", "berufliche erfahrung", "arbeitserfahrung", "beruflicher werdegang",
-        "expérience professionnelle", "expériences professionnelles", "experiencia laboral",
-        "experiencia profesional", "experiência profissional", "esperienza professionale",
+        "werdegang", "berufspraxis", "praktika", "praktische erfahrung", "expérience professionnelle",
+        "expériences professionnelles", "expérience", "expériences", "parcours professionnel",
+        "experiencia laboral", "experiencia profesional", "experiencia", "experiência profissional",
+        "esperienza professionale", "esperienze professionali", "werkervaring", "ervaring",
     ),
-    "education": ("ausbildung", "bildungsweg", "formation", "formation académique", "educación",
-                  "formación académica", "formação acadêmica", "formação", "istruzione"),
-    "skills": ("kenntnisse", "fähigkeiten", "compétences", "habilidades", "competencias", "competências"),
-    "languages": ("sprachen", "sprachkenntnisse", "langues", "idiomas", "lingue"),
-    "certifications": ("zertifikate", "zertifizierungen", "certificats", "certificaciones", "certificações"),
+    "education": ("ausbildung", "bildungsweg", "schulbildung", "studium", "akademische ausbildung",
+                  "schulische ausbildung", "hochschulausbildung", "ausbildung und studium", "formation",
+                  "formations", "formation académique", "diplômes", "études", "cursus", "educación",
+                  "formación", "formación académica", "formação acadêmica", "formação", "istruzione",
+                  "istruzione e formazione", "opleiding", "opleidingen"),
+    "skills": ("kenntnisse", "fähigkeiten", "edv-kenntnisse", "it-kenntnisse", "edv", "fachkenntnisse",
+               "besondere kenntnisse", "kompetenzen", "compétences", "compétences techniques",
+               "compétences informatiques", "informatique", "habilidades", "competencias", "competências",
+               "conocimientos", "competenze", "vaardigheden"),
+    "languages": ("sprachen", "sprachkenntnisse", "langues", "idiomas", "lingue", "talen"),
+    "certifications": ("zertifikate", "zertifizierungen", "weiterbildung", "weiterbildungen",
+                       "fortbildungen", "certificats", "certificaciones", "certificações", "cursos"),
     "projects": ("projekte", "projets", "proyectos", "projetos", "progetti"),
+    "other": ("persönliche daten", "angaben zur person", "kontakt", "kontaktdaten", "hobbys",
+              "interessen", "hobbys und interessen", "ehrenamt", "sonstiges", "referenzen",
+              "informations personnelles", "état civil", "coordonnées", "centres d'intérêt", "loisirs",
+              "intérêts", "divers", "datos personales", "intereses", "dati personali", "interessi",
+              "personalia", "persoonlijke gegevens"),
 }  # fmt: skip
 
 
@@ -100,7 +130,11 @@ _KEYWORDS = {
     "education": "education", "skills": "skills", "skill": "skills", "competencies": "skills",
     "projects": "projects",
     "certifications": "certifications", "certificates": "certifications", "languages": "languages",
-    "summary": "summary", "profile": "summary",
+    "summary": "summary", "profile": "summary", "licenses": "certifications", "licences": "certifications",
+    "courses": "certifications", "achievements": "other", "awards": "other", "publications": "other",
+    "interests": "other", "hobbies": "other", "references": "other", "volunteering": "other",
+    "honors": "other", "honours": "other", "memberships": "other", "affiliations": "other",
+    "grants": "other", "fellowships": "other", "presentations": "other", "talks": "other",
 }  # fmt: skip
 _INLINE = re.compile(r"^([A-Za-z][A-Za-z &/]{2,40}?)\s*[:：]\s+(\S.*)$")
 
@@ -145,6 +179,25 @@ def _inline_heading(line: str) -> tuple[str, str] | None:
     return kind, match.group(2)
 
 
+def leading_heading(line: str) -> tuple[str, str] | None:
+    """A heading that shares its line with the section's first line: the first cell of a table
+    row ("Education | BSc Physics, 2014") or a capitalised heading in the margin beside the text
+    ("EXPERIENCE Senior Data Scientist — Spotify")."""
+    head, bar, rest = line.partition(" | ")
+    if bar and rest and org_score(head) < 1 and (kind := heading_kind(head)):
+        return kind, rest
+    words = line.split()
+    if not words or not words[0].isupper():
+        return None
+    for count in range(min(4, len(words) - 1), 0, -1):
+        head, rest = " ".join(words[:count]), " ".join(words[count:])
+        if not head.isupper() or rest.isupper() or (kind := _HEADINGS.get(_compact(head))) is None:
+            continue
+        if org_score(words[count]) < 1:  # "PROJECTS INC" is a company
+            return kind, rest
+    return None
+
+
 def split_sections(lines: list[str]) -> Sections:
     """Group lines under the heading above them; repeated headings append to one section.
 
@@ -156,6 +209,9 @@ def split_sections(lines: list[str]) -> Sections:
     for line in lines:
         if kind := heading_kind(line):
             current = _body(sections, kind)
+        elif leading := leading_heading(line):
+            current = _body(sections, leading[0])
+            current.append(leading[1])
         elif (inline := _inline_heading(line)) and current is not sections.bodies.get("skills"):
             _body(sections, inline[0]).append(inline[1])
         else:  # within Skills, "Languages: Python, Go" is a category of skills

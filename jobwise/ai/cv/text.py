@@ -7,9 +7,9 @@ import textwrap
 import unicodedata
 
 BULLET = "•"
-_BULLET_CHARS = "•●▪■◦‣∙·○◆◇►▶➢➤✓✔❖⁃*"
-_LEADING_BULLET = re.compile(
-    rf"^\s*(?:[{re.escape(_BULLET_CHARS)}]|[-–—]\s|o\s(?=[A-Z])|\d{{1,2}}[.)]\s(?=[A-Z]))\s*"
+_BULLET_CHARS = "•●▪■◦‣∙·○◆◇►▶➢➤✓✔❖⁃*→»⇒➔➜◉□❑⚫⮚"
+_LEADING_BULLET = re.compile(  # a tab after the bullet (Word, PDF columns) is no field separator
+    rf"^\s*(?:[{re.escape(_BULLET_CHARS)}]|[-–—]\s|o\s(?=[A-Z])|\d{{1,2}}[.)]\s(?=[A-Z]))[\s|]*"
 )
 _PRIVATE_USE = re.compile("[\ue000-\uf8ff]")  # Word's Symbol-font bullets come out here
 _SPACED_LETTERS = re.compile(r"^(?:\S ){2,}\S(?:\s{2,}(?:\S ){1,}\S)*$")
@@ -36,6 +36,7 @@ _OPEN_END = re.compile(
 )
 
 
+_BRAND_LINE = re.compile(r"[a-z]+[A-Z]\w*\s+(?:[-–—|,]|at\b)")
 _PAGE_MARK = re.compile(
     r"(?:^|\s)(?:page|seite|página|pagina)\s+\d+(?:\s*(?:of|/|von|de|di)\s*\d+)?\s*$", re.I
 )
@@ -102,8 +103,10 @@ def continues(previous: str, line: str) -> bool:
     after "by", "of", "and"...)."""
     if not previous or is_bullet(line) or previous.endswith((".", ":")):
         return False
-    if line[:1].islower() or line[:1] in "(&,":
+    if line[:1] in "(&,":
         return True
+    if line[:1].islower():  # "iFood — Developer" starts an entry; a brand has capitals inside
+        return not (is_bullet(previous) and _BRAND_LINE.match(line))
     if not is_bullet(previous):
         return False
     return _NUMBER_WRAP.match(line) is not None or _OPEN_END.search(previous) is not None

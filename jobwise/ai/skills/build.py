@@ -22,7 +22,7 @@ from jobwise.ai.skills.text import name_key
 
 DATA_DIR = Path(__file__).resolve().parents[2] / "data" / "skills"
 CATEGORIES = frozenset({"technical", "soft", "language", "certification", "tool", "domain"})
-MODES = frozenset({"none", "proper", "case", "upper", "list"})
+MODES = frozenset({"none", "proper", "case", "upper", "list", "code"})
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)?")
 _ACRONYM = re.compile(r"[A-Z]{2,5}")
 _VERSION = re.compile(r"v?\d+(?:\.\d+)*\+?|\d+\.?x")

@@ -6,23 +6,44 @@ Modes (set per name in the taxonomy):
   case    capitalised mid-sentence ("services in Go", "built with Swift"), or in a list
   upper   written in capitals ("SAP", "REST"), or in a list
   list    only in a skills list, next to another accepted skill ("Python, Go, Rust")
+  code    a programming language spelled like a common word ("Go", "C"): as list, and also
+          written as named right after a word that introduces a language ("writing Go", "du C")
+
+A capitalised "case" name also counts as a bullet's first item ("- Rust", "- Elixir, or ...").
 """
 
 import re
 from collections import Counter
 
-_CONNECTOR_GAP = re.compile(r"(?:\s*(?:[,/|;&+•·()\[\]\n]|\band\b|\bor\b)\s*)+", re.IGNORECASE)
-_ITEM_BEFORE = re.compile(r"(?:^|[,/|;&+•·(\[:\-–*]|\band|\bor)$", re.IGNORECASE)
-_ITEM_AFTER = re.compile(r"^(?:$|[,/|;&+•·()\].:\-–]|(?:and|or)\b)", re.IGNORECASE)
+# "and"/"or" also as Spanish, Portuguese, Italian, French and German CVs and postings write them.
+_AND_OR = r"(?:and|or|y|e|o|u|et|ou|und|oder)"
+_CONNECTOR_GAP = re.compile(rf"(?:\s*(?:[,/|;&+•·()\[\]\n]|\b{_AND_OR}\b)\s*)+", re.IGNORECASE)
+_ITEM_BEFORE = re.compile(rf"(?:^|[,/|;&+•·(\[:\-–*]|\b{_AND_OR})$", re.IGNORECASE)
+_ITEM_AFTER = re.compile(rf"^(?:$|[,/|;&+•·()\].:\-–]|{_AND_OR}\b)", re.IGNORECASE)
+_BULLET_START = re.compile(r"^\s*(?:[-*•·▪●◦–]|\d+[.)])?$")
+# Words after which a capitalised language name is a programming language: "services in Go",
+# "comfortable writing Go", "maîtrise du C", "experiencia en C".
+_CODE_BEFORE = re.compile(
+    r"\b(?:in|with|using|writing|write|wrote|written|coding|programming|du|en|con|mit)$", re.IGNORECASE
+)
 _SENTENCE_START = re.compile(r"(?:^|[.!?:•*\-–|>\"'\d])$")
 _NEXT_WORD = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
-_NEXT_LOWER_WORD = re.compile(r"[ \t]+([a-z]+)\b")
-_AFTER_LANGUAGE = frozenset(
+_NEXT_LOWER_WORD = re.compile(r"[ \t]+([^\W\dA-Z_][^\W_]*)\b")
+# Levels after a language name, also as French, German and Spanish write them ("Français courant").
+_LANGUAGE_LEVELS = frozenset(
     str.split(
-        "and or as at in to with is was are were but for from on of speaker speakers language languages "
-        "proficiency fluency level native fluent skills certificate certification"
+        "native fluent basic conversational intermediate advanced business technical courant natif "
+        "bilingue maternelle technique professionnel fließend verhandlungssicher muttersprache "
+        "grundkenntnisse nativo nativa fluido avanzado básico intermedio conversacional técnico"
     )
 )
+_AFTER_LANGUAGE = _LANGUAGE_LEVELS | frozenset(
+    str.split(
+        "and or as at in to with is was are were but for from on of speaker speakers language languages "
+        "proficiency fluency level skills certificate certification"
+    )
+)
+_WORD = re.compile(r"[^\W\d_]+")
 _SEPARATOR = re.compile(r"[,;|•·]")
 # Bullets, list punctuation and a trailing "(level)" around a one-per-line list item.
 _LINE_DECORATION = re.compile(r"^\s*(?:[-*•·▪●◦–]|\d+[.)])?\s*|\s*(?:\([^)]*\))?\s*[,;.]?\s*$")
@@ -59,7 +80,7 @@ def accepted(text: str, spans: list[Span]) -> list[bool]:
 
 def _alone(text: str, span: Span, next_start: int) -> bool:
     """Accepted on its own spelling and position, with no list around it."""
-    mode, _, start, end = span
+    mode, name, start, end = span
     if mode == "none":
         return True
     surface = text[start:end]
@@ -70,10 +91,14 @@ def _alone(text: str, span: Span, next_start: int) -> bool:
     if mode == "case":
         return (
             surface[:1].isupper()
-            and not _sentence_start(text, start)
             and not _caps_line(text, start)
-            and not _starts_proper_name(text, end, next_start)
+            and (
+                not (_sentence_start(text, start) or _starts_proper_name(text, end, next_start))
+                or bool(_BULLET_START.match(_before(text, start)) and _ITEM_AFTER.match(_after(text, end)))
+            )
         )
+    if mode == "code":
+        return surface == name and bool(_CODE_BEFORE.search(_before(text, start)))
     if mode == "upper":
         return len(surface) > 1 and surface.isupper() and not _caps_line(text, start)
     return False
@@ -93,10 +118,13 @@ def _starts_proper_name(text: str, end: int, next_start: int) -> bool:
 
 def _listable(text: str, span: Span) -> bool:
     """Could be an item of a skills list: a whole item, or capitalised like a name."""
-    _, name, start, end = span
+    mode, name, start, end = span
     surface = text[start:end]
     if _in_compound(text, start, end) or (len(surface) == 1 and surface != name):
         return False
+    level = _NEXT_LOWER_WORD.match(text, end)
+    if mode == "proper" and level is not None and level.group(1) in _LANGUAGE_LEVELS:
+        end = level.end()  # "anglais technique" is one item of "Français courant, anglais technique"
     return _whole_item(text, start, end) or surface[:1].isupper()
 
 
@@ -110,7 +138,10 @@ def _in_list(text: str, spans: list[Span], ok: list[bool], k: int) -> bool:
     for j in (k - 1, k + 1):
         if 0 <= j < len(spans) and ok[j]:
             (a, b), (c, d) = sorted([spans[j][2:], spans[k][2:]])
-            if _CONNECTOR_GAP.fullmatch(text, b, c) and (
+            gap = text[b:c]
+            if "proper" in (spans[j][0], spans[k][0]):  # "Français courant, anglais technique"
+                gap = _WORD.sub(lambda m: "" if m.group() in _LANGUAGE_LEVELS else m.group(), gap)
+            if _CONNECTOR_GAP.fullmatch(gap) and (
                 "\n" not in text[b:c] or (_alone_on_line(text, a, b) and _alone_on_line(text, c, d))
             ):
                 return True

@@ -54,3 +54,35 @@ def test_analysis_is_fast(evaluation: Evaluation) -> None:
     timings = evaluation.ms_per_cv
     assert statistics.median(timings) <= MS_BUDGET
     assert sum(ms > 2 * MS_BUDGET for ms in timings) <= len(timings) / 10
+
+
+HELDOUT_FLOORS = {
+    "email": 0.95, "phone": 0.95, "name": 0.95, "employers": 0.9, "years": 0.9, "titles": 0.9, "schools": 0.9,
+}  # fmt: skip
+
+
+@pytest.fixture(scope="module")
+def heldout() -> Evaluation:
+    from tests.cv_corpus.heldout import heldout_cvs, score_entries
+
+    cvs = heldout_cvs()
+    try:
+        result = evaluate(
+            lambda data: documents.extract_text(data).text,
+            analyze_cv,
+            _canonical,
+            cvs,
+            make=lambda cv: cv.make(),
+        )
+    finally:
+        documents.shutdown_pool()
+    score_entries(result.scores, cvs, result.analyses)
+    return result
+
+
+@pytest.mark.parametrize("field", HELDOUT_FLOORS)
+def test_heldout_layouts_stay_read(heldout: Evaluation, field: str) -> None:
+    """Sidebars, layout tables, Europass, text boxes, running headers, German and French CVs."""
+    rate = heldout.scores.rate(field)
+    misses = [m for m in heldout.scores.misses if m.startswith(field)]
+    assert rate >= HELDOUT_FLOORS[field], f"{field} {rate:.1%}: " + "; ".join(misses[:10])

@@ -177,6 +177,34 @@ def test_cv_without_a_name_has_none() -> None:
     assert "name" in check.message
 
 
+def test_credentials_after_the_name_are_not_a_place() -> None:
+    cv = CV.replace("JANE DOE", "Ananya Sharma, CA").replace("San Francisco, CA |", "Mumbai, India |", 1)
+    contact = analyze_cv(cv, today=TODAY).parsed_content.contact
+    assert (contact.name, contact.location) == ("Ananya Sharma", "Mumbai, India")
+
+
+def test_credentials_after_the_name_give_no_phone_region() -> None:
+    cv = CV.replace("JANE DOE", "Grace Okafor, RN").replace(
+        "+1 (415) 555-0132 | San Francisco, CA", "07823 456789 | Manchester, UK"
+    )
+    assert analyze_cv(cv, today=TODAY).parsed_content.contact.phone == "+447823456789"
+
+
+def test_data_protection_consent_is_no_skill() -> None:
+    cv = CV + "\nAutorizzo il trattamento dei miei dati personali ai sensi del D.Lgs. 196/2003 e del GDPR.\n"
+    assert "GDPR" not in analyze_cv(cv, today=TODAY).extracted_skills
+    assert "GDPR" in analyze_cv(CV + "\nLed GDPR compliance audits.\n", today=TODAY).extracted_skills
+
+
+def test_languages_in_a_europass_grid_are_skills_by_their_names_only() -> None:
+    cv = CV.replace(
+        "English (Native), Spanish (Conversational)", "ENGLISH | Listening C1 | Reading C1 | Writing B2"
+    )
+    analysis = analyze_cv(cv, today=TODAY)
+    assert "English" in analysis.extracted_skills
+    assert not {"Listening", "Active Listening"} & set(analysis.extracted_skills)
+
+
 def test_empty_text_gives_an_empty_low_scoring_analysis() -> None:
     analysis = analyze_cv("", today=TODAY)
     assert analysis.parsed_content.contact.name is None

@@ -34,6 +34,8 @@ def test_find_email(text: str, email: str | None) -> None:
         ("(11) 98765-4321", "BR", "+5511987654321"),
         ("Mobile: 98765 43210", "IN", "+919876543210"),
         ("020 7946 0018", None, "+442079460018"),  # no hint: other regions are tried
+        ("07700 912345 | Bristol", "GB", "+447700912345"),  # possible here, not read as another country's
+        ("0438 765 432", "AU", "+61438765432"),
         ("Phone: +1-555-0100", None, "+1-555-0100"),  # not a valid number, but clearly one: as written
     ],
 )
@@ -61,6 +63,14 @@ def test_find_links_without_scheme_and_not_email_domains() -> None:
         (["+49 30 12345678 • Berlin"], "Berlin"),
         (["Austin, TX 78701"], "Austin, TX 78701"),
         (["Software Engineer"], None),
+        (["Department of Genetics, Downing Street, Cambridge, UK CB2 3EH"], "Cambridge, UK"),
+        (["Dubai, UAE | +971 50 123 4567"], "Dubai, UAE"),
+        (["Melbourne, VIC 3000"], "Melbourne, VIC"),
+        (["Acme UK Ltd"], None),
+        (["m.alfarsi@outlook.com +971 55 234 5678 Abu Dhabi, UAE"], "Abu Dhabi, UAE"),
+        (["University of Michigan Ann Arbor, MI"], "Ann Arbor, MI"),
+        (["Stripe Seattle, WA"], "Seattle, WA"),
+        (["Osasco, SP"], "Osasco, SP"),
     ],
 )
 def test_find_location(lines: list[str], location: str | None) -> None:
@@ -69,7 +79,15 @@ def test_find_location(lines: list[str], location: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("text", "region"),
-    [("Lives in Manchester", "GB"), ("Chicago, IL", "US"), ("São Paulo, Brazil", "BR"), ("Nowhere", None)],
+    [
+        ("Lives in Manchester", "GB"),
+        ("Chicago, IL", "US"),
+        ("São Paulo, Brazil", "BR"),
+        ("Nowhere", None),
+        ("Perth, WA", "AU"),
+        ("Seattle, WA", "US"),
+        ("Ottawa, ON", "CA"),
+    ],
 )
 def test_region_hint(text: str, region: str | None) -> None:
     assert region_hint(text) == region

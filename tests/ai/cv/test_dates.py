@@ -32,6 +32,21 @@ from jobwise.ai.experience import DateSpan, span_of, total_years
         ("04/2019 – heute", "2019-04", None, True),
         ("2020 - actualidad", "2020", None, True),
         ("03/2021 - en cours", "2021-03", None, True),
+        ("Okt. 2013 – März 2015", "2013-10", "2015-03", False),
+        ("seit 03/2021", "2021-03", None, True),
+        ("von 2015 bis 2018", "2015", "2018", False),
+        ("janv. 2017 – déc. 2019", "2017-01", "2019-12", False),
+        ("Depuis 2020", "2020", None, True),
+        ("septembre 2014 à juin 2016", "2014-09", "2016-06", False),
+        ("Marzo 2018 – actualidad", "2018-03", None, True),
+        ("desde 2019", "2019", None, True),
+        ("março de 2018", "2018-03", "2018-03", False),
+        ("gennaio 2020 – oggi", "2020-01", None, True),
+        ("mei 2019 – heden", "2019-05", None, True),
+        ("2021 –", "2021", None, True),
+        ("Jan 2020 – | Acme Corp", "2020-01", None, True),
+        ("Mar-2019 to Present", "2019-03", None, True),
+        ("Jan-2017 – Dec-2019", "2017-01", "2019-12", False),
     ],
 )
 def test_date_range_shapes(text: str, start: str, end: str | None, current: bool) -> None:
@@ -49,7 +64,8 @@ def test_range_inside_an_entry_header_keeps_its_position() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["Python 3 and SQL", "Tel 0151 23456789", "Increased sales by 35%", "v2.0.1"]
+    "text",
+    ["Python 3 and SQL", "Tel 0151 23456789", "Increased sales by 35%", "v2.0.1", "Rolled out new tools"],
 )
 def test_text_without_dates_has_no_range(text: str) -> None:
     assert find_date_ranges(text) == []

@@ -142,8 +142,94 @@ def test_title_at_company_with_more_pieces_on_the_line() -> None:
             "Austin, TX",
         ),
         (["Bosch · Mexico City, Mexico", "Design Engineer 2021 – Present"], "Bosch", "Mexico City, Mexico"),
+        (["Doctolib Paris, France", "Product Manager Mar. 2021 - Present"], "Doctolib", "Paris, France"),
+        (
+            ["Manchester Royal Infirmary, Manchester", "Staff Nurse 2019 – Present"],
+            "Manchester Royal Infirmary",
+            "Manchester",
+        ),
+        (["Shopify, Ottawa, ON", "Project Manager 2016 – 2020"], "Shopify", "Ottawa, ON"),
+        (
+            ["Salford Royal NHS Foundation Trust, Salford", "Staff Nurse 2015 – 2019"],
+            "Salford Royal NHS Foundation Trust",
+            "Salford",
+        ),
+        (
+            ["Podravka d.d., Koprivnica (Croatia)", "Logistics Coordinator 2019 – Present"],
+            "Podravka d.d.",
+            "Koprivnica (Croatia)",
+        ),
+        (
+            ["2021 – present\tBand 7 Physiotherapist, North Bristol NHS Trust"],
+            "North Bristol NHS Trust",
+            None,
+        ),
+        (["London Stock Exchange Group", "Analyst 2019 – 2021"], "London Stock Exchange Group", None),
     ],
 )
-def test_company_and_place_on_one_line(lines: list[str], company: str, location: str) -> None:
+def test_company_and_place_on_one_line(lines: list[str], company: str, location: str | None) -> None:
     (job,) = parse_experiences([normalize(line) for line in lines] + ["• Did things"])
     assert (job.company, job.location) == (company, location)
+
+
+def test_a_cv_that_writes_title_employer_place_has_unknown_towns_last_too() -> None:
+    lines = [
+        "Pharmacist Manager, Boots UK, Leeds | Oct 2020 – Present",
+        "• Manage a team of 11",
+        "Relief Pharmacist, Well Pharmacy, Yorkshire | Aug 2017 – Sep 2020",
+        "• Covered 25 branches",
+    ]
+    jobs = parse_experiences(lines)
+    assert [(j.title, j.company, j.location) for j in jobs] == [
+        ("Pharmacist Manager", "Boots UK", "Leeds"),
+        ("Relief Pharmacist", "Well Pharmacy", "Yorkshire"),
+    ]
+
+
+def test_latex_template_entries_title_dates_then_employer_place() -> None:
+    lines = [
+        "Software Engineering Intern May 2024 – Aug. 2024",
+        "Stripe Seattle, WA",
+        "• Built a Go service",
+        "Teaching Assistant, EECS 281 Jan. 2023 – May 2023",
+        "University of Michigan Ann Arbor, MI",
+        "• Held office hours",
+    ]
+    jobs = parse_experiences(lines)
+    assert [(j.title, j.company, j.location) for j in jobs] == [
+        ("Software Engineering Intern", "Stripe", "Seattle, WA"),
+        ("Teaching Assistant, EECS 281", "University of Michigan", "Ann Arbor, MI"),
+    ]
+    assert jobs[1].bullets == ["Held office hours"]
+
+
+def test_lower_case_brands_and_lower_case_titles_open_entries() -> None:
+    lines = [
+        "Nubank — Desenvolvedor Back-end Sênior",
+        "Jan/2021 – Atual | São Paulo, SP",
+        "• Observabilidade com Datadog e Kafka",
+        "iFood — Desenvolvedor Java",
+        "Mar/2018 – Dez/2020 | Osasco, SP",
+        "• APIs REST em Java",
+        "Enfermera de urgencias",
+        "Hospital Clínico Universitario, Valencia | ene. 2015 – feb. 2018",
+        "• Triaje Manchester",
+    ]
+    jobs = parse_experiences(lines)
+    assert [(j.title, j.company, j.start) for j in jobs] == [
+        ("Desenvolvedor Back-end Sênior", "Nubank", "2021-01"),
+        ("Desenvolvedor Java", "iFood", "2018-03"),
+        ("Enfermera de urgencias", "Hospital Clínico Universitario", "2015-01"),
+    ]
+
+
+def test_the_head_row_of_a_table_of_jobs_is_no_role() -> None:
+    lines = [
+        "Dates | Employer | Role",
+        "2020 – Present | Boots, Nottingham | Senior Buyer",
+        "2016 – 2020 | River Island, London | Buyer",
+    ]
+    assert [(j.title, j.company) for j in parse_experiences(lines)] == [
+        ("Senior Buyer", "Boots"),
+        ("Buyer", "River Island"),
+    ]

@@ -35,6 +35,75 @@ from jobwise.ai.cv.models import Education, Language
                 institution="Universität Hamburg", degree="M.Ed.", field="Mathematics", start=None, end="2012"
             ),
         ),
+        (
+            [
+                "Qualification University / Institute Year of Passing Percentage",
+                "MBA (Finance) Osmania University 2014 72%",
+            ],
+            Education(
+                institution="Osmania University", degree="MBA", field="Finance", start=None, end="2014"
+            ),
+        ),
+        (
+            ["PGCE Secondary Mathematics 2013 – 2014", "University of Leeds, Leeds"],
+            Education(
+                institution="University of Leeds",
+                degree="PGCE",
+                field="Secondary Mathematics",
+                start="2013",
+                end="2014",
+            ),
+        ),
+        (
+            ["Boston College, Chestnut Hill, MA", "BS in Accounting, 2012 – 2016"],
+            Education(
+                institution="Boston College", degree="BS", field="Accounting", start="2012", end="2016"
+            ),
+        ),
+        (
+            ["BSc (Hons) Physiotherapy, University of the West of England, 2013 – 2017"],
+            Education(
+                institution="University of the West of England",
+                degree="BSc (Hons)",
+                field="Physiotherapy",
+                start="2013",
+                end="2017",
+            ),
+        ),
+        (
+            ["Blinn College, Bryan, TX", "Associate's in Liberal Arts Aug. 2014 – May 2018"],
+            Education(
+                institution="Blinn College",
+                degree="Associate's",
+                field="Liberal Arts",
+                start="2014-08",
+                end="2018-05",
+            ),
+        ),
+        (
+            ["MPharm (Hons) Pharmacy, University of Bradford | 2012 – 2016"],
+            Education(
+                institution="University of Bradford",
+                degree="MPharm (Hons)",
+                field="Pharmacy",
+                start="2012",
+                end="2016",
+            ),
+        ),
+        (
+            ["Grado en Enfermería – Universitat de València (2010 – 2014)"],
+            Education(
+                institution="Universitat de València",
+                degree="Grado",
+                field="Enfermería",
+                start="2010",
+                end="2014",
+            ),
+        ),
+        (
+            ["BACHELOR'S DEGREE IN ECONOMICS – Universidade do Porto"],
+            Education(institution="Universidade do Porto", degree="BACHELOR'S", field="ECONOMICS"),
+        ),
     ],
 )
 def test_parse_education(lines: list[str], expected: Education) -> None:
@@ -56,6 +125,14 @@ def test_languages_with_proficiency_and_not_programming_languages() -> None:
         Language(name="Spanish", proficiency="Conversational"),
         Language(name="French", proficiency="B2"),
     ]
+
+
+def test_languages_written_in_the_cvs_own_language_are_named_in_english() -> None:
+    lines = ["Deutsch (Muttersprache), Englisch (verhandlungssicher)", "Français : courant", "Inglés – B2"]
+    assert [(lang.name, lang.proficiency) for lang in parse_languages(lines)] == [
+        ("German", "Muttersprache"), ("English", "verhandlungssicher"), ("French", "courant"),
+        ("English", "B2"),
+    ]  # fmt: skip
 
 
 def test_skill_items_drop_category_labels() -> None:

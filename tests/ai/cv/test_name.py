@@ -41,13 +41,47 @@ from jobwise.ai.cv.name import find_name
         ),
         (["San Francisco, CA", "Professional Experience", "Acme Corp"], None, None),
         (["Maria Cook", "Chef de Partie", "maria.cook@example.com"], "maria.cook@example.com", "Maria Cook"),
+        # Contact details on the name's line, a table's label, a name set on two lines.
+        (
+            ["Nikolai Petrov n.petrov@protonmail.com", "Operations Manager +31 6 12345678"],
+            None,
+            "Nikolai Petrov",
+        ),
+        (
+            ["Persönliche Daten", "Name | Julia Schneider", "Anschrift | Eppendorfer Weg 12"],
+            None,
+            "Julia Schneider",
+        ),
+        (["Ahmed", "Hassan", "Senior Data Engineer"], None, "Ahmed Hassan"),
+        (
+            ["PERSONAL INFORMATION Andreea Popescu", "+40 722 123 456"],
+            None,
+            "Andreea Popescu",
+        ),  # Europass row
+        # "J A N E   D O E" loses its word gap in PDF text; the email puts it back.
+        (["JANEDOE", "Software Engineer", "jane.doe@gmail.com"], "jane.doe@gmail.com", "Jane Doe"),
+        # Lists of one-word lines and places are not names.
+        (["Skills", "Python", "Docker", "Kafka", "Languages", "English", "Spanish"], None, None),
+        (["Arabic | Native", "Buenos Aires, Argentina"], None, None),
     ],
 )
 def test_find_name(lines: list[str], email: str | None, name: str | None) -> None:
     assert find_name(lines, email) == name
 
 
+def test_a_name_in_a_work_or_education_section_needs_the_email_to_agree() -> None:
+    lines = ["Education", "BSc Design", "Lucía Fernández", "Graphic Designer"]
+    assert find_name(lines, "lucia.fernandez@example.com", exclude=frozenset(lines[1:])) == "Lucía Fernández"
+    assert find_name(lines, "contact@example.com", exclude=frozenset(lines[1:])) is None
+
+
 def test_company_lines_are_not_names_when_the_name_is_missing() -> None:
     lines = ["Senior Software Engineer", "Pied Piper", "Palo Alto, CA | 2019 - 2023"]
     assert find_name(lines, None) == "Pied Piper"  # shape alone cannot tell them apart...
     assert find_name(lines, None, exclude=frozenset(lines)) is None  # ...knowing the section can
+
+
+def test_names_known_to_be_employers_are_excluded_wherever_they_stand() -> None:
+    lines = ["Senior Software Engineer", "Pied Piper | Palo Alto, CA", "2019 - 2023"]
+    assert find_name(lines, None) == "Pied Piper"
+    assert find_name(lines, None, known=frozenset({"Pied Piper"})) is None

@@ -25,8 +25,9 @@ def test_labelled_contact_lines_and_spaced_email() -> None:
     assert cv.contact.phone == "+442079460958"
     assert _roles(cv) == [
         ("Warehouse Supervisor", "DHL Supply Chain Ltd", "2017-03", None),
-        ("Forklift Driver", "Tesco Distribution Centre, Daventry", "2012-01", "2017-02"),
+        ("Forklift Driver", "Tesco Distribution Centre", "2012-01", "2017-02"),
     ]
+    assert cv.experiences[1].location == "Daventry"  # a town after the employer's name
     assert cv.education[0].field == "including Maths and English"
 
 
@@ -121,3 +122,31 @@ def test_roles_written_as_sentences() -> None:
     ]
     assert (cv.education[0].degree, cv.education[0].institution) == ("B.Tech", "JNTU Hyderabad")
     assert [lang.name for lang in cv.languages] == ["English", "Telugu", "Hindi"]
+
+
+def test_europass_label_and_value_rows() -> None:
+    cv = _parse("europass_2004_labels.txt")
+    assert (cv.contact.name, cv.contact.phone, cv.contact.location) == (
+        "Ana Kovačević", "+385912345678", "Zagreb, Croatia",
+    )  # fmt: skip
+    assert _roles(cv) == [
+        ("Logistics Coordinator", "Podravka d.d.", "2019-02", None),
+        ("Warehouse Clerk", "Konzum d.d.", "2015-06", "2019-01"),
+    ]
+    assert cv.experiences[0].bullets == [
+        "Planning of road transport for 40 trucks", "Customs documentation and supplier contacts",
+    ]  # fmt: skip
+    assert [(e.institution, e.degree, e.start) for e in cv.education] == [
+        ("University of Zagreb", "Master", "2010-10")
+    ]
+    assert [lang.name for lang in cv.languages] == ["Croatian", "English", "German"]
+    assert cv.skills == ["SAP", "Microsoft Excel"]
+
+
+def test_form_labels_before_each_value() -> None:
+    cv = _parse("labelled_form_entries.txt")
+    assert _roles(cv) == [
+        ("Senior Test Engineer", "Cognizant Technology Solutions", "2019-03", None),
+        ("Test Engineer", "Wipro Limited", "2015-06", "2019-02"),
+    ]
+    assert cv.experiences[1].bullets == ["Manual and API testing with Postman"]

@@ -45,6 +45,16 @@ from jobwise.ai.cv.text import normalize
         ("Customer Experience Specialist", None),
         ("Head of Education", None),
         ("Experience Labs Inc", None),
+        ("Academic Appointments", "experience"),
+        ("Educational Qualifications", "education"),
+        ("Methods", "skills"),
+        ("Grants and Awards", "other"),
+        ("Persönliche Daten", "other"),
+        ("CENTRES D'INTÉRÊT", "other"),
+        ("Werdegang", "experience"),
+        ("Diplômes", "education"),
+        ("Selected Achievements", "other"),
+        ("Licences & Tickets", "certifications"),
     ],
 )
 def test_heading_kind(line: str, kind: str | None) -> None:
@@ -67,3 +77,36 @@ def test_split_sections_keeps_header_and_inline_skills() -> None:
 
 def test_normalize_bullets_ligatures_and_spacing() -> None:
     assert normalize("\uf0b7 Led ﬁve teams\n– Cut costs\n● Grew") == "• Led five teams\n• Cut costs\n• Grew"
+    # A tab after a bullet is no field separator; elsewhere it is.
+    assert normalize("•\tBuilt APIs\nSkills\tPython") == "• Built APIs\nSkills | Python"
+    assert normalize("\uf0fc Certified\n→ Led the team") == "• Certified\n• Led the team"
+
+
+@pytest.mark.parametrize(
+    ("line", "kind", "rest"),
+    [
+        (
+            "Education\tBSc Physics, University of Leeds, 2014",
+            "education",
+            "BSc Physics, University of Leeds, 2014",
+        ),
+        (
+            "EXPERIENCE Senior Data Scientist — Spotify Jun 2021",
+            "experience",
+            "Senior Data Scientist — Spotify Jun 2021",
+        ),
+        ("WORK EXPERIENCE Engineer, Acme", "experience", "Engineer, Acme"),
+        ("SUMMARY Data scientist building models.", "summary", "Data scientist building models."),
+    ],
+)
+def test_a_heading_sharing_its_line_opens_the_section(line: str, kind: str, rest: str) -> None:
+    sections = split_sections(["Jane Doe", *normalize(line).split("\n"), "Next line"])
+    assert sections.order == [kind]
+    assert sections.get(kind) == [rest, "Next line"]
+
+
+@pytest.mark.parametrize(
+    "line", ["SAP FICO Consultant, Infosys", "PROJECTS INC | Berlin", "Skills Development Officer"]
+)
+def test_lines_that_only_start_like_a_heading_stay_where_they_are(line: str) -> None:
+    assert split_sections(["Experience", line]).get("experience") == [normalize(line)]

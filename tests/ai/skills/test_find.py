@@ -171,3 +171,87 @@ def test_longer_names_also_report_the_skills_they_are_built_on(text: str, expect
 )
 def test_a_vendor_name_makes_the_product_after_it_a_skill(text: str, expected: list[str]) -> None:
     assert extract_skills(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- Comfortable writing Go", ["Go"]),
+        ("6+ years writing backend software, 3+ of them in Go", ["Go"]),
+        ("- Maîtrise du C et des microcontrôleurs ARM", ["C", "Arm"]),
+        ("Experience with embedded C/C++", ["C", "C++"]),
+        ("Most of our code is written in R", ["R"]),
+        ("go to market fast", ["Go-to-Market Strategy"]),
+        ("we go further together", []),
+        ("We Go Further", []),
+        ("Grade C in maths", []),
+        ("C'est une équipe soudée", []),
+        ("c'est la vie", []),
+    ],
+)
+def test_a_programming_language_counts_after_a_word_that_introduces_one(
+    text: str, expected: list[str]
+) -> None:
+    assert extract_skills(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Preferred Qualifications\n- Experience with PX4\n- Rust", ["PX4", "Rust"]),
+        ("- Elixir, or a strong wish to learn it", ["Elixir"]),
+        ("- React y Node.js", ["React", "Node.js"]),
+        ("Desarrollar funcionalidades en React y Node.js", ["React", "Node.js"]),
+        ("a rust-coloured jacket", []),
+        ("Rust-coloured jackets", []),
+        ("We react quickly to incidents", []),
+        ("React quickly to incidents", []),
+        ("the elixir of youth", []),
+        ("Elixir of youth", []),
+    ],
+)
+def test_a_capitalised_name_counts_as_a_bullets_first_item(text: str, expected: list[str]) -> None:
+    assert extract_skills(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- Français courant, anglais technique", ["French", "English"]),
+        ("Deutsch (Muttersprache), Englisch (verhandlungssicher)", ["German", "English"]),
+        ("Inglés (B2)", ["English"]),
+        ("Español nativo", ["Spanish"]),
+        ("la cuisine française", []),
+        ("Deutsche Bank", []),
+    ],
+)
+def test_language_names_in_french_german_and_spanish_map_to_the_english_name(
+    text: str, expected: list[str]
+) -> None:
+    assert extract_skills(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- Experience with athenahealth or a similar EHR", ["athenahealth", "Electronic Health Records"]),
+        ("- Experience with Nix", ["Nix"]),
+        ("- Valid driver's license and clean driving record", ["Driver's License"]),
+        ("Must hold a full UK driving licence", ["Driver's License"]),
+        (
+            "- WORKING KNOWLEDGE OF PLCS, HYDRAULICS AND PNEUMATICS",
+            ["PLC Programming", "Hydraulics", "Pneumatics"],
+        ),
+        ("- Experience with Medidata Rave", ["Medidata Rave"]),
+        ("- Experience with RTOS (FreeRTOS or Zephyr)", ["RTOS", "FreeRTOS", "Zephyr"]),
+        ("- BLS, ACLS and NRP certifications", ["BLS", "ACLS", "NRP"]),
+        ("* Good working knowledge of Sage Payroll", ["Sage Payroll"]),
+        ("* CIPP qualification desirable", ["CIPP"]),
+        ("- DFT codes such as VASP", ["DFT", "VASP"]),
+        ("- Manejo de CONTPAQi y Excel intermedio", ["CONTPAQi", "Microsoft Excel"]),
+        ("- Knowledge of CDISC standards (SDTM, CDASH)", ["CDISC", "SDTM"]),
+        ("nix that idea", []),
+    ],
+)
+def test_names_reported_missing_from_real_postings(text: str, expected: list[str]) -> None:
+    assert extract_skills(text) == expected
