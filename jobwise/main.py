@@ -10,7 +10,7 @@ from importlib.metadata import version
 from typing import Any
 
 import httpx
-from fastapi import FastAPI
+from fastapi import Depends, FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.openapi.utils import get_openapi
 
@@ -19,7 +19,7 @@ from jobwise.auth.dependencies import AUTHENTICATED, SECURITY_SCHEMES
 from jobwise.auth.router import router as auth_router
 from jobwise.core.config import Settings
 from jobwise.core.db import SQLiteFastReader, create_engine, create_sessionmaker
-from jobwise.core.deps import AppContext
+from jobwise.core.deps import AppContext, reject_repeated_query_params
 from jobwise.core.handlers import install_error_handlers
 from jobwise.core.logging import configure_logging
 from jobwise.core.mail import make_mailer
@@ -109,9 +109,10 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(operations_router)  # first: probes should not wait for route matching
     app.include_router(operations_router, prefix=API_PREFIX, include_in_schema=False)
     errors = error_responses(400, 401, 403, 404, 413, 422, 429)
+    strict_query = [Depends(reject_repeated_query_params)]
     routers = (auth_router, users_router, admin_router, cvs_router, resume_router, profiles_router)
     for router in (*routers, jobs_router, bias_router):  # one level of inclusion: cheaper matching
-        app.include_router(router, prefix=API_PREFIX, responses=errors)
+        app.include_router(router, prefix=API_PREFIX, responses=errors, dependencies=strict_query)
     install_error_handlers(app)
     app.openapi = lambda: _openapi_with_security(app)  # type: ignore[method-assign]
     app.add_middleware(

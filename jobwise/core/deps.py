@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from typing import Annotated, Any
+from types import UnionType
+from typing import Annotated, Any, Union, get_args, get_origin
 
 import httpx
 from fastapi import Depends, Request
+from fastapi.dependencies.models import Dependant
+from fastapi.exceptions import RequestValidationError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
 from jobwise.ai.embeddings import Embedder
@@ -75,3 +78,36 @@ async def get_client(request: Request) -> ClientInfo:
 
 
 ClientDep = Annotated[ClientInfo, Depends(get_client)]
+
+
+def _takes_many(annotation: Any) -> bool:
+    origin = get_origin(annotation)
+    if origin in (Union, UnionType):
+        return any(_takes_many(arg) for arg in get_args(annotation))
+    return origin in (list, set, frozenset, tuple) or annotation in (list, set, frozenset, tuple)
+
+
+def _list_names(dependant: Dependant) -> set[str]:
+    names = {f.alias for f in dependant.query_params if _takes_many(f.field_info.annotation)}
+    for sub in dependant.dependencies:
+        names |= _list_names(sub)
+    return names
+
+
+async def reject_repeated_query_params(request: Request) -> None:
+    """A scalar query parameter given twice is ambiguous (FastAPI would silently keep the last): 422."""
+    query = request.query_params
+    if len(query.multi_items()) == len(query):
+        return
+    dependant = getattr(request.scope.get("route"), "dependant", None)
+    if dependant is None:
+        return
+    many = _list_names(dependant)  # rare path: no cache needed
+    repeated = sorted(name for name in query if name not in many and len(query.getlist(name)) > 1)
+    if repeated:
+        raise RequestValidationError(
+            [
+                {"loc": ("query", name), "msg": "Give this parameter only once", "type": "repeated"}
+                for name in repeated
+            ]
+        )

@@ -35,6 +35,19 @@ async def test_validation_errors_have_code_and_list(client: AsyncClient) -> None
     assert all(set(e) == {"loc", "msg", "type"} for e in detail["errors"])
 
 
+async def test_a_repeated_query_parameter_is_refused(client: AsyncClient, alice: Account) -> None:
+    # FastAPI would keep the last value silently; a client sending two means something else.
+    r = await client.get("/api/v1/jobs?q=python&q=rust&limit=5", headers=alice.headers)
+    assert r.status_code == 422
+    detail = r.json()["detail"]
+    assert detail["errors"] == [
+        {"loc": ["query", "q"], "msg": "Give this parameter only once", "type": "repeated"}
+    ]
+    assert detail["message"] == "q: Give this parameter only once"
+    r = await client.get("/api/v1/jobs?q=python&limit=5", headers=alice.headers)
+    assert r.status_code == 200
+
+
 @pytest.mark.parametrize(
     "body",
     [b"{not json", b"[]", b'"just a string"', b"\xff\xfe\x00", b'{"email": "a@example.com", "password": "x"'],
