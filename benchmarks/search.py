@@ -30,7 +30,7 @@ from typing import Any
 import numpy as np
 from asgi_lifespan import LifespanManager
 from sqlalchemy import insert, text
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession
 
 from jobwise.ai.blind import blind_text
 from jobwise.ai.cv import analyze_cv
@@ -40,10 +40,11 @@ from jobwise.core.config import Settings
 from jobwise.core.db import create_engine
 from jobwise.core.migrate import upgrade_async
 from jobwise.cvs.models import CV
+from jobwise.jobs.feed import packaged_vectors
 from jobwise.jobs.index import job_index
 from jobwise.jobs.models import Job
 from jobwise.jobs.pgvector import PgVectorSearch, choose_vector_search
-from jobwise.jobs.vectors import ExactVectorSearch, feed_matrix
+from jobwise.jobs.vectors import ExactVectorSearch
 from jobwise.main import create_app
 from tests.conftest import client_for, make_settings, register_and_login
 
@@ -71,8 +72,8 @@ _BATCH = 5000
 async def synthesise(n: int, seed: int = 7) -> tuple[list[dict[str, Any]], np.ndarray[Any, Any]]:
     """N job rows (without user) and their unit vectors, from the feed plus variation."""
     feed = load_feed()
-    base = await feed_matrix.get(BuiltinEmbedder())
-    assert base is not None
+    shipped = packaged_vectors()
+    base = np.vstack([shipped[p.feed_id] for p in feed])
     rng = np.random.default_rng(seed)
     picks = rng.integers(0, len(feed), n)
     vectors = base[picks] + _NOISE * rng.standard_normal((n, base.shape[1])).astype(np.float32) / np.sqrt(
@@ -153,7 +154,9 @@ async def bench_api(url: str, data_dir: Path, size: int, requests: int, label: s
         user_id = uuid.UUID(account.id)
         started = time.perf_counter()
         await load_jobs(session, user_id, rows, vectors)
-        if session.get_bind().dialect.name == "postgresql":
+        del rows  # the server's heap, not the benchmark's data, is what requests pay for
+        postgres = session.get_bind().dialect.name == "postgresql"
+        if postgres:
             await session.execute(text("ANALYZE"))  # planner statistics, as autovacuum would gather
             await session.commit()
         cv_id = await insert_cv(session, user_id)
@@ -168,6 +171,8 @@ async def bench_api(url: str, data_dir: Path, size: int, requests: int, label: s
         print(
             f"[{label} {size}] first search (cache, sync, index build) {time.perf_counter() - started:.1f} s"
         )
+        if postgres:  # the first search filled job_vectors: settle it as autovacuum would, not mid-run
+            await vacuum(engine)
 
         async def search_with(body: Callable[[], dict[str, Any]]) -> None:
             await search(body())
@@ -192,6 +197,12 @@ async def bench_api(url: str, data_dir: Path, size: int, requests: int, label: s
         print(f"[{label} {size}] {'recommendations':24} {percentiles(await timed(recommend, requests))}")
         await report_vectors(session, user_id, vectors, label, size)
     await engine.dispose()
+
+
+async def vacuum(engine: AsyncEngine) -> None:
+    async with engine.connect() as connection:
+        autocommit = await connection.execution_options(isolation_level="AUTOCOMMIT")
+        await autocommit.execute(text("VACUUM ANALYZE"))
 
 
 async def report_vectors(

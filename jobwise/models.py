@@ -4,7 +4,7 @@ from jobwise.audit.models import AuditEvent
 from jobwise.auth.models import ApiKey, AuthSession, PasswordResetToken, RefreshToken
 from jobwise.core.db import Base
 from jobwise.cvs.models import CV
-from jobwise.jobs.models import Job, JobStatusChange
+from jobwise.jobs.models import FeedEntry, Job, JobStatusChange
 from jobwise.profiles.models import Profile, ProfileEducation, ProfileExperience, ProfileProject
 from jobwise.users.models import User, UserSettings
 
@@ -14,6 +14,7 @@ __all__ = [
     "AuditEvent",
     "AuthSession",
     "Base",
+    "FeedEntry",
     "Job",
     "JobStatusChange",
     "PasswordResetToken",

@@ -56,13 +56,16 @@ class Database:
     engine: AsyncEngine
 
     async def clear(self) -> None:
-        """Empty every table between tests (faster than re-migrating, same schema)."""
+        """Empty every user table between tests (faster than re-migrating, same schema).
+
+        The sample feed stays: migrations load it, as in production."""
+        tables = [t for t in Base.metadata.sorted_tables if t.name != "feed_postings"]
         async with self.engine.begin() as connection:
             if self.backend == "postgres":
-                names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+                names = ", ".join(f'"{t.name}"' for t in tables)
                 await connection.execute(text(f"TRUNCATE {names} CASCADE"))
             else:
-                for table in reversed(Base.metadata.sorted_tables):
+                for table in reversed(tables):
                     await connection.execute(table.delete())
 
 

@@ -12,6 +12,7 @@ from alembic.migration import MigrationContext
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection
 
+from jobwise.ai.feed import load_feed
 from jobwise.core.config import to_async_url
 from jobwise.core.db import create_engine
 from jobwise.core.migrate import downgrade, include_in_comparison, upgrade
@@ -75,3 +76,44 @@ async def test_sqlite_runs_in_wal_mode_with_foreign_keys(tmp_path: Path) -> None
             assert (await connection.scalar(text("PRAGMA foreign_keys"))) == 1
     finally:
         await engine.dispose()
+
+
+async def _feed_rows(url: str, sql: str = "") -> dict[str, tuple[str, str]]:
+    engine = create_engine(url)
+    try:
+        async with engine.begin() as connection:
+            if sql:
+                await connection.execute(text(sql))
+            rows = await connection.execute(text("SELECT feed_id, title, content_sha256 FROM feed_postings"))
+            return {r[0]: (r[1], r[2]) for r in rows}
+    finally:
+        await engine.dispose()
+
+
+async def test_migrate_loads_the_packaged_feed_and_mends_it_on_the_next_migrate(empty_database: str) -> None:
+    packaged = {p.feed_id: p for p in load_feed()}
+    await asyncio.to_thread(upgrade, empty_database)
+    stored = await _feed_rows(empty_database)
+    assert stored.keys() == packaged.keys()
+    assert len(stored) >= 500
+    assert all(stored[i][0] == p.title for i, p in packaged.items())
+
+    first, second = sorted(packaged)[:2]
+    gone = "fd-9999-withdrawn-posting"
+    edit = f"UPDATE feed_postings SET title = 'Edited', content_sha256 = 'x' WHERE feed_id = '{first}'"
+    assert (await _feed_rows(empty_database, edit))[first][0] == "Edited"
+    await _feed_rows(empty_database, f"DELETE FROM feed_postings WHERE feed_id = '{second}'")
+    await _feed_rows(
+        empty_database,
+        "INSERT INTO feed_postings SELECT '"
+        + gone
+        + "', title, company, description, location, location_type,"
+        " employment_type, salary_min, salary_max, salary_currency, salary_period, required_skills,"
+        " nice_to_have_skills, min_experience_years, seniority, category, posted_at, url, 'y', embedding,"
+        f" embedding_model FROM feed_postings WHERE feed_id = '{first}'",
+    )
+    await asyncio.to_thread(upgrade, empty_database)  # nothing to migrate: the feed is still mended
+    mended = await _feed_rows(empty_database)
+    assert mended == stored
+    await asyncio.to_thread(downgrade, empty_database, "0005search")
+    assert "feed_postings" not in (await _inspect(empty_database))[0]

@@ -3650,7 +3650,7 @@ def _finish(rng: random.Random, index: int, posting: dict[str, object]) -> dict[
            f"https://{company.slug}.example/careers/{title_slug}-{req}",
            f"https://jobs.{company.slug}.example/o/{title_slug}?req={req}")[style]  # fmt: skip
     posted = FEED_END - timedelta(days=rng.randint(1, 90))
-    head = {"feed_id": f"fd-{index:04d}-{title_slug}-{company.slug}"}
+    head = {"feed_id": f"fd-{index:04d}-{title_slug}-{company.slug}"[:64].rstrip("-")}
     return head | posting | {"posted_at": posted.isoformat(), "url": url}
 
 

@@ -5,11 +5,9 @@ The file is written by `tools/make_feed.py`; see `jobwise/data/feed/README.md` f
 
 import gzip
 import json
-from collections.abc import Mapping
 from datetime import date
 from functools import cache
 from importlib import resources
-from types import MappingProxyType
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -22,7 +20,8 @@ Seniority = Literal["intern", "junior", "mid", "senior", "lead", "principal", "d
 SalaryPeriod = Literal["year", "month", "hour"]
 JOB_FIELDS = {
     "title", "company", "description", "location", "location_type", "employment_type", "salary_min",
-    "salary_max", "salary_currency", "required_skills", "min_experience_years", "url",
+    "salary_max", "salary_currency", "salary_period", "required_skills", "nice_to_have_skills",
+    "min_experience_years", "url",
 }  # fmt: skip
 
 
@@ -31,7 +30,7 @@ class FeedPosting(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    feed_id: str = Field(pattern=r"^fd-\d{4}-[a-z0-9-]+$")
+    feed_id: str = Field(pattern=r"^fd-\d{4}-[a-z0-9-]+$", max_length=64)
     title: str = Field(min_length=2)
     company: str = Field(min_length=2)
     description: str = Field(min_length=200)
@@ -84,9 +83,3 @@ def _feed() -> tuple[FeedPosting, ...]:
 def load_feed() -> list[FeedPosting]:
     """Every bundled posting, in feed order (read and validated once per process)."""
     return list(_feed())
-
-
-@cache
-def feed_by_id() -> Mapping[str, FeedPosting]:
-    """The bundled postings keyed by feed_id, for `POST /jobs/browse/{feed_id}/save`."""
-    return MappingProxyType({p.feed_id: p for p in _feed()})

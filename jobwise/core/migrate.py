@@ -8,8 +8,9 @@ from importlib.resources import files
 from alembic import command
 from alembic.config import Config
 
-# Search objects made by raw SQL in migration 0005search (FTS5 shadow tables share the prefix).
-_RAW_SQL_TABLES = ("jobs_fts", "job_vectors")
+# Search objects made by raw SQL in migrations 0005search and 0008search_speed (FTS5 shadow tables
+# share the prefix).
+_RAW_SQL_TABLES = ("jobs_fts", "job_vectors", "job_stamps")
 _RAW_SQL_NAMES = frozenset({"search_vector", "ix_jobs_search_vector", "ix_jobs_user_updated"})
 
 

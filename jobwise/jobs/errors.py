@@ -26,6 +26,11 @@ class FetchFailed(BadRequest):
     message = "The page could not be fetched."
 
 
+class NotAPage(BadRequest):
+    code = "unsupported_content_type"
+    message = "The link does not lead to a web page."
+
+
 class NothingToImport(BadRequest):
     code = "no_posting_found"
     message = "No job posting could be read from this page."

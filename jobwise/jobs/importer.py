@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from dataclasses import asdict
 from typing import Any
 
@@ -13,20 +14,24 @@ from jobwise.ai.skills import extract_skills, normalize_skills
 from jobwise.core.config import Settings
 from jobwise.core.http import FetchedPage, FetchError, SafeFetcher, UrlNotAllowed
 from jobwise.documents.html import ExtractedPosting, extract_posting
-from jobwise.jobs.errors import FetchFailed, NothingToImport, UrlNotAllowedError
+from jobwise.jobs.errors import FetchFailed, NotAPage, NothingToImport, UrlNotAllowedError
 from jobwise.jobs.models import Job
 from jobwise.jobs.service import create_job, posting_fields
 from jobwise.users.models import User
 
-_STRUCTURED = ("title", "company", "location", "location_type", "employment_type", "salary_min", "salary_max")
+_STRUCTURED = (
+    "title", "company", "location", "location_type", "employment_type", "salary_min", "salary_max",
+    "salary_period", "min_experience_years",
+)  # fmt: skip
+_SKILL_WORDS = 4  # a listed skill longer than this is a sentence: only the skills it names are kept
 
 
 async def import_url(
     session: AsyncSession, settings: Settings, embedder: Embedder, user: User, url: str
 ) -> Job:
     page = await fetch_page(settings, url)
-    extracted = extract_posting(page.text, url=page.url)
-    fields = fields_from_page(extracted)
+    # Parsing a 2 MB page takes tens of milliseconds of CPU: off the event loop.
+    fields = await asyncio.to_thread(read_page, page)
     if not fields["description"].strip() and fields["title"] == "Untitled posting":
         raise NothingToImport()
     fields["url"] = url
@@ -40,27 +45,48 @@ async def fetch_page(settings: Settings, url: str) -> FetchedPage:
     except UrlNotAllowed as exc:
         raise UrlNotAllowedError(f"This address cannot be fetched: {exc.reason}.") from exc
     except FetchError as exc:
+        if exc.code == "unsupported_content_type":
+            raise NotAPage(
+                f"The link does not lead to a web page ({exc.message}). If the posting is a PDF or "
+                "another document, copy its text and paste it as a new job instead."
+            ) from exc
         raise FetchFailed(f"The page could not be fetched: {exc.message}.") from exc
     finally:
         await fetcher.aclose()
 
 
+def read_page(page: FetchedPage) -> dict[str, Any]:
+    return fields_from_page(extract_posting(page.text, url=page.url, media_type=page.content_type))
+
+
 def fields_from_page(extracted: ExtractedPosting) -> dict[str, Any]:
     """Structured data (JSON-LD, microdata) wins field by field; the text parser fills the rest."""
     text = extracted.description or extracted.text
-    parsed = parse_posting(f"{extracted.title}\n{text}" if extracted.title else text)
+    title = extracted.title
+    parsed = parse_posting(f"{title}\n{text}" if title and not text.startswith(title) else text)
     fields = posting_fields(parsed)
-    if extracted.source != "text":
+    if extracted.source in ("json-ld", "microdata"):
         found = {k: v for k, v in asdict(extracted).items() if k in _STRUCTURED and v is not None}
         fields.update(found)
         fields["description"] = extracted.description or parsed.description
         if extracted.salary_currency:
             fields["salary_currency"] = extracted.salary_currency
         skills = fields["required_skills"] or extract_skills(fields["description"])
-        fields["required_skills"] = normalize_skills(skills)
-    elif extracted.title and not parsed.title:
-        fields["title"] = extracted.title[:300]
+        fields["required_skills"] = normalize_skills([*_listed_skills(extracted.skills), *skills])
+        nice = fields["nice_to_have_skills"]
+        fields["nice_to_have_skills"] = [s for s in nice if s not in fields["required_skills"]]
+    else:  # the page's heading and <title> are hints; the parser read the posting itself
+        fields["title"] = fields["title"] if parsed.title or not title else title
+        fields["company"] = fields["company"] or (extracted.company or "")[:300] or None
     fields["title"] = str(fields["title"])[:300]
     if fields.get("salary_min") and fields.get("salary_max") and fields["salary_min"] > fields["salary_max"]:
         fields["salary_min"], fields["salary_max"] = fields["salary_max"], fields["salary_min"]
     return fields
+
+
+def _listed_skills(listed: tuple[str, ...]) -> list[str]:
+    """Short items as the posting names them; longer ones contribute the known skills they mention."""
+    skills: list[str] = []
+    for item in listed:
+        skills += [item] if len(item.split()) <= _SKILL_WORDS else extract_skills(item)
+    return skills

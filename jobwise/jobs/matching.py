@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import uuid
-from functools import cache
 from typing import Any
 
 import numpy as np
@@ -12,22 +11,23 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobwise.ai.blind import blind_text
 from jobwise.ai.embeddings import Embedder, EmbeddingUnavailable, Vectors, from_bytes, to_bytes
-from jobwise.ai.feed import FeedPosting, load_feed
-from jobwise.ai.matching import CandidateFacts, JobFacts, MatchResult, job_keywords, score_match
+from jobwise.ai.matching import CandidateFacts, JobFacts, MatchResult, score_match
 from jobwise.ai.skills import extract_skills
 from jobwise.cvs import service as cvs
 from jobwise.cvs.models import CV
-from jobwise.jobs import search
+from jobwise.jobs import feed, search
+from jobwise.jobs.feed import LoadedFeed, feed_cache
 from jobwise.jobs.index import UserJobs, job_index
 from jobwise.jobs.models import Job
 from jobwise.jobs.pgvector import choose_vector_search
 from jobwise.jobs.schemas import MatchRead, SearchHit, SearchRequest, SkillsMatch
 from jobwise.jobs.service import get_owned_job
-from jobwise.jobs.vectors import VectorSearch, embed_one, embedding_text, feed_matrix
+from jobwise.jobs.vectors import VectorSearch, embed_one, embedding_text
 from jobwise.users.models import User
 
 _BATCH = 32
 _OPEN_FOR_RECOMMENDATION = frozenset({"not_applied", "preparing"})
+_CACHED_CVS = 64  # feed match results kept per process (530 small results each)
 
 
 async def ensure_job_vectors(session: AsyncSession, embedder: Embedder, user: User) -> None:
@@ -88,15 +88,12 @@ def job_facts(job: Job) -> JobFacts:
     text = f"{job.title}\n{job.description}"
     vector = from_bytes(job.embedding) if job.embedding else None
     skills = job.required_skills or extract_skills(text)
-    return JobFacts(job.title, skills, job.min_experience_years, text, vector=vector)
+    nice = [s for s in job.nice_to_have_skills or [] if s not in skills]
+    return JobFacts(job.title, skills, job.min_experience_years, text, nice_to_have=nice, vector=vector)
 
 
-@cache
-def _feed_keywords() -> tuple[list[str], ...]:
-    return tuple(job_keywords(f"{p.title}\n{p.description}") for p in load_feed())
-
-
-def feed_facts(index: int, posting: FeedPosting, vector: Vectors | None) -> JobFacts:
+def feed_facts(loaded: LoadedFeed, index: int, vector: Vectors | None) -> JobFacts:
+    posting = loaded.postings[index]
     return JobFacts(
         posting.title,
         posting.required_skills,
@@ -104,7 +101,7 @@ def feed_facts(index: int, posting: FeedPosting, vector: Vectors | None) -> JobF
         f"{posting.title}\n{posting.description}",
         nice_to_have=posting.nice_to_have_skills,
         vector=vector,
-        keywords=_feed_keywords()[index],
+        keywords=loaded.keywords[index],
     )
 
 
@@ -176,14 +173,32 @@ async def recommendations(
     scored: list[tuple[MatchResult, search.Candidate]] = []
     for job in await session.scalars(query):
         scored.append((score_match(facts, job_facts(job)), search._from_job(job)))
-    matrix = await feed_matrix.get(embedder)
-    for i, posting in enumerate(load_feed()):
-        if posting.feed_id in jobs.all_feed_ids:
-            continue
-        vector = matrix[i] if matrix is not None else None
-        scored.append((score_match(facts, feed_facts(i, posting, vector)), search._from_feed(i, posting)))
+    loaded = await feed_cache.get(session)
+    results = await _feed_matches(loaded, embedder, cv, facts)
+    for i, posting in enumerate(loaded.postings):
+        if posting.feed_id not in jobs.all_feed_ids:
+            scored.append((results[i], feed.candidate(i, posting)))
     scored.sort(key=lambda pair: (-pair[0].score, pair[1].title))
     return [_recommended(result, c) for result, c in scored[:limit]]
+
+
+async def _feed_matches(
+    loaded: LoadedFeed, embedder: Embedder, cv: CV, facts: CandidateFacts
+) -> list[MatchResult]:
+    """The CV's match against every feed posting, kept per CV version (the feed only changes at migrate)."""
+    key = (cv.id, cv.updated_at, embedder.model)
+    if (cached := loaded.match_cache.get(key)) is not None:
+        loaded.match_cache.move_to_end(key)
+        return cached
+    matrix = await loaded.matrix(embedder)
+    results = [
+        score_match(facts, feed_facts(loaded, i, matrix[i] if matrix is not None else None))
+        for i in range(len(loaded.postings))
+    ]
+    loaded.match_cache[key] = results
+    while len(loaded.match_cache) > _CACHED_CVS:
+        loaded.match_cache.popitem(last=False)
+    return results
 
 
 def _recommended(result: MatchResult, c: search.Candidate) -> SearchHit:
@@ -205,12 +220,13 @@ async def run_search(
     if data.filters.include_saved:
         pool = search.Pool(data.query, data.filters, q_vector, cv_vector)
         saved, saved_total = await search.saved_candidates(session, user.id, jobs, vectors, pool)
-    feed = search.feed_candidates(data.filters, jobs.feed_ids)
-    search.feed_text(feed, data.query)
+    loaded = await feed_cache.get(session)
+    found = feed.candidates(loaded, data.filters, jobs.feed_ids)
+    feed.score_text(loaded, found, data.query)
     for vector, attr in ((q_vector, "semantic"), (cv_vector, "cv_semantic")):
         if vector is not None:
-            for c, s in zip(feed, await search.feed_similarities(embedder, feed, vector), strict=True):
+            for c, s in zip(found, await feed.similarities(loaded, embedder, found, vector), strict=True):
                 setattr(c, attr, s)
     has_vectors = (q_vector is not None, cv_vector is not None)
-    hits, counts = search.rank(saved + feed, data.query, *has_vectors, data.limit)
+    hits, counts = search.rank(saved + found, data.query, *has_vectors, data.limit)
     return hits, counts["feed"] + max(counts["saved"], saved_total)

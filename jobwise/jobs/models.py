@@ -1,16 +1,17 @@
 from __future__ import annotations
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import JSON, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
+from sqlalchemy import JSON, Date, Float, ForeignKey, Index, Integer, LargeBinary, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from jobwise.core.db import Base, IdMixin, TimestampMixin, utcnow
 
 LOCATION_TYPES = ("remote", "hybrid", "on-site")
 EMPLOYMENT_TYPES = ("full-time", "part-time", "contract", "internship", "temporary")
+SALARY_PERIODS = ("year", "month", "hour")
 SOURCES = ("user_created", "text_parsed", "url_scraped", "feed")
 STATUSES = ("active", "archived", "draft")
 APPLICATION_STATUSES = (
@@ -23,7 +24,10 @@ class Job(IdMixin, TimestampMixin, Base):
     """A job the user is tracking: typed in, parsed, imported from a URL or saved from the feed."""
 
     __tablename__ = "jobs"
-    __table_args__ = (Index("ix_jobs_user_created", "user_id", "created_at"),)
+    __table_args__ = (
+        Index("ix_jobs_user_created", "user_id", "created_at"),
+        Index("ix_jobs_user_feed", "user_id", "feed_id"),
+    )
 
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
     title: Mapped[str] = mapped_column(String(300))
@@ -35,7 +39,9 @@ class Job(IdMixin, TimestampMixin, Base):
     salary_min: Mapped[int | None] = mapped_column(Integer)
     salary_max: Mapped[int | None] = mapped_column(Integer)
     salary_currency: Mapped[str | None] = mapped_column(String(3))
+    salary_period: Mapped[str | None] = mapped_column(String(8))  # year, month or hour, as stated
     required_skills: Mapped[list[str]] = mapped_column(JSON, default=list)
+    nice_to_have_skills: Mapped[list[str]] = mapped_column(JSON, default=list, server_default="[]")
     min_experience_years: Mapped[float | None] = mapped_column(Float)
     url: Mapped[str | None] = mapped_column(String(2048))
     source: Mapped[str] = mapped_column(String(16), default="user_created")
@@ -61,3 +67,32 @@ class JobStatusChange(IdMixin, Base):
     to_status: Mapped[str] = mapped_column(String(16))
     note: Mapped[str | None] = mapped_column(String(1000))
     at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class FeedEntry(Base):
+    """One posting of the bundled sample feed, loaded from package data at migrate (`jobwise.jobs.feed`)."""
+
+    __tablename__ = "feed_postings"
+    __table_args__ = (Index("ix_feed_postings_posted", "posted_at", "feed_id"),)
+
+    feed_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    title: Mapped[str] = mapped_column(String(300))
+    company: Mapped[str] = mapped_column(String(300))
+    description: Mapped[str] = mapped_column(Text)
+    location: Mapped[str] = mapped_column(String(300))
+    location_type: Mapped[str] = mapped_column(String(16))
+    employment_type: Mapped[str] = mapped_column(String(16))
+    salary_min: Mapped[int | None] = mapped_column(Integer)
+    salary_max: Mapped[int | None] = mapped_column(Integer)
+    salary_currency: Mapped[str | None] = mapped_column(String(3))
+    salary_period: Mapped[str | None] = mapped_column(String(8))
+    required_skills: Mapped[list[str]] = mapped_column(JSON)
+    nice_to_have_skills: Mapped[list[str]] = mapped_column(JSON)
+    min_experience_years: Mapped[int] = mapped_column(Integer)
+    seniority: Mapped[str] = mapped_column(String(16))
+    category: Mapped[str] = mapped_column(String(64))
+    posted_at: Mapped[date] = mapped_column(Date)
+    url: Mapped[str] = mapped_column(String(2048))
+    content_sha256: Mapped[str] = mapped_column(String(64))  # of the packaged posting and vector
+    embedding: Mapped[bytes | None] = mapped_column(LargeBinary)  # float32, builtin model, from package data
+    embedding_model: Mapped[str | None] = mapped_column(String(128))

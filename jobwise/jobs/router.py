@@ -86,6 +86,7 @@ async def import_job(data: ImportRequest, user: CurrentUser, session: SessionDep
 @router.get("/browse", response_model=Page[FeedPostingRead])
 async def browse_feed(
     user: CurrentUser,
+    session: SessionDep,
     page: Paging,
     location_type: LocationType | None = None,
     employment_type: EmploymentType | None = None,
@@ -99,20 +100,29 @@ async def browse_feed(
         "category": category,
         "q": q,
     }
-    postings, total = service.browse(page, filters)
-    items = [FeedPostingRead.model_validate(p.model_dump()) for p in postings]
+    postings, total = await service.browse(session, page, filters)
+    items = [FeedPostingRead.model_validate(p) for p in postings]
     return Page(items=items, total=total, limit=page.limit, offset=page.offset)
 
 
-@router.post("/browse/{feed_id}/save", response_model=JobRead, status_code=201)
+@router.post(
+    "/browse/{feed_id}/save",
+    response_model=JobRead,
+    status_code=201,
+    responses={200: {"model": JobRead, "description": "Already saved: the job saved before"}},
+)
 async def save_feed_posting(
     feed_id: Annotated[str, Path(max_length=64)],
     user: CurrentUser,
     session: SessionDep,
     context: ContextDep,
+    response: Response,
 ) -> Job:
-    """Copy a sample posting into your jobs."""
-    return await service.save_from_feed(session, context.embedder, user, feed_id)
+    """Copy a sample posting into your jobs (201); if you saved it before, that job is returned (200)."""
+    job, created = await service.save_from_feed(session, context.embedder, user, feed_id)
+    if not created:
+        response.status_code = 200
+    return job
 
 
 @router.post("/search", response_model=SearchResults)
@@ -179,7 +189,7 @@ async def match_job(
 
 @router.get("/{job_id:uuid}/bias", response_model=BiasRead)
 async def job_bias(job_id: uuid.UUID, user: CurrentUser, session: SessionDep) -> BiasRead:
-    """Exclusionary and gender-coded wording in the posting (offsets into title + newline + description)."""
+    """Exclusionary and gender-coded wording in the posting; each flag's offsets index its `field`."""
     job = await service.get_owned_job(session, user, job_id)
     return BiasRead.model_validate(service.bias_report(job))
 

@@ -16,6 +16,7 @@ ApplicationStatus = Literal[
     "not_applied", "preparing", "applied", "interviewing", "offer", "accepted", "declined", "rejected",
     "withdrawn",
 ]  # fmt: skip
+SalaryPeriod = Literal["year", "month", "hour"]
 Source = Literal["user_created", "text_parsed", "url_scraped", "feed"]
 Salary = Annotated[StrictInt, Field(ge=0, le=100_000_000)]
 Currency = Annotated[str, Field(pattern=r"^[A-Z]{3}$")]
@@ -31,12 +32,14 @@ class _JobFields(RequestModel):
     salary_min: Salary | None = None
     salary_max: Salary | None = None
     salary_currency: Currency | None = None
+    salary_period: SalaryPeriod | None = Field(default=None, description="What the amounts are paid per.")
     required_skills: Skills = Field(default_factory=list)
+    nice_to_have_skills: Skills = Field(default_factory=list)
     min_experience_years: Annotated[StrictFloat | StrictInt, Field(ge=0, le=60)] | None = None
     url: str | None = Field(default=None, max_length=2048, pattern=r"^https?://\S+$")
     status: JobStatus = "active"
 
-    @field_validator("required_skills")
+    @field_validator("required_skills", "nice_to_have_skills")
     @classmethod
     def _canonical_skills(cls, skills: list[str] | None) -> list[str] | None:
         return None if skills is None else normalize_skills(skills)
@@ -58,6 +61,7 @@ class JobUpdate(_JobFields):
     title: str | None = Field(default=None, min_length=1, max_length=300)
     description: str | None = Field(default=None, max_length=50_000)  # type: ignore[assignment]
     required_skills: Skills | None = None  # type: ignore[assignment]
+    nice_to_have_skills: Skills | None = None  # type: ignore[assignment]
     status: JobStatus | None = None  # type: ignore[assignment]
 
 
@@ -72,7 +76,9 @@ class JobRead(ReadModel):
     salary_min: int | None
     salary_max: int | None
     salary_currency: str | None
+    salary_period: SalaryPeriod | None
     required_skills: list[str]
+    nice_to_have_skills: list[str]
     min_experience_years: float | None
     url: str | None
     source: Source
@@ -134,7 +140,9 @@ class FeedPostingRead(ReadModel):
 class SearchFilters(RequestModel):
     location_type: list[LocationType] | None = None
     employment_type: list[EmploymentType] | None = None
-    salary_floor: Salary | None = None
+    salary_floor: Salary | None = Field(
+        default=None, description="Lowest yearly pay: hourly pay counts 2080 hours, monthly pay 12 months."
+    )
     posted_since: date | None = None
     include_saved: StrictBool = True
     include_feed: StrictBool = True
@@ -165,6 +173,7 @@ class SearchHit(ReadModel):
     salary_min: int | None
     salary_max: int | None
     salary_currency: str | None
+    salary_period: str | None = None
     posted_at: date  # the feed's posting date; a saved job's creation date
     score: float
     semantic_score: float | None
@@ -207,6 +216,9 @@ class BiasFlagRead(ReadModel):
     end: int
     category: str
     suggestion: str
+    field: Literal["title", "description"] | None = Field(
+        default=None, description="For a saved job: the field whose text `start` and `end` index."
+    )
 
 
 class BiasRead(ReadModel):

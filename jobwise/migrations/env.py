@@ -5,11 +5,13 @@ from __future__ import annotations
 import asyncio
 
 from alembic import context
+from alembic.script import ScriptDirectory
 from sqlalchemy.engine import Connection
 
 from jobwise.core.config import Settings
 from jobwise.core.db import create_engine
 from jobwise.core.migrate import include_in_comparison
+from jobwise.jobs.feed import sync_feed
 from jobwise.models import Base
 
 config = context.config
@@ -33,10 +35,19 @@ def _configure(connection: Connection | None = None, url: str | None = None) -> 
     )
 
 
+def _at_head() -> bool:
+    current = set(context.get_context().get_current_heads())
+    return current == set(ScriptDirectory.from_config(config).get_heads())
+
+
 def _run_sync(connection: Connection) -> None:
     _configure(connection)
     with context.begin_transaction():
         context.run_migrations()
+        if _at_head():  # data that follows the package
+            sync_feed(connection)
+    if connection.in_transaction():  # SQLite: DDL is not transactional, the sync ran in its own
+        connection.commit()
 
 
 async def _run_async() -> None:
@@ -51,8 +62,4 @@ if context.is_offline_mode():
     with context.begin_transaction():
         context.run_migrations()
 else:
-    existing = config.attributes.get("connection")
-    if existing is not None:
-        _run_sync(existing)
-    else:
-        asyncio.run(_run_async())
+    asyncio.run(_run_async())

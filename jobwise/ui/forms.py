@@ -11,6 +11,7 @@ from jobwise.ui.text import lines
 
 LOCATION_TYPES = [None, "remote", "hybrid", "on-site"]
 EMPLOYMENT_TYPES = [None, "full-time", "part-time", "contract", "internship", "temporary"]
+SALARY_PERIODS = [None, "year", "month", "hour"]
 # Who may move a job where (mirrors the API's state machine, which has the last word).
 NEXT_STATUS = {"not_applied": "preparing", "preparing": "applied", "applied": "interviewing",
                "interviewing": "offer", "offer": "accepted"}  # fmt: skip
@@ -59,7 +60,7 @@ def job_form(
             0.5,
             key=f"{key}_y",
         )
-        low, high, cur = st.columns(3)
+        low, high, cur, per = st.columns(4)
         salary_min = low.number_input(
             "Salary from", 0, None, _int(p.get("salary_min")), 1000, key=f"{key}_smin"
         )
@@ -67,8 +68,17 @@ def job_form(
             "Salary to", 0, None, _int(p.get("salary_max")), 1000, key=f"{key}_smax"
         )
         currency = cur.text_input("Currency", p.get("salary_currency") or "", max_chars=3, key=f"{key}_cur")
+        period = per.selectbox(
+            "Per", SALARY_PERIODS, _index(SALARY_PERIODS, p.get("salary_period")),
+            key=f"{key}_per", format_func=lambda o: o or "—",
+        )  # fmt: skip
         skills = st.text_area(
             "Required skills (comma separated)", ", ".join(p.get("required_skills") or []), key=f"{key}_sk"
+        )
+        nice = st.text_area(
+            "Nice-to-have skills (comma separated)",
+            ", ".join(p.get("nice_to_have_skills") or []),
+            key=f"{key}_nice",
         )
         url = st.text_input("Posting URL", p.get("url") or "", key=f"{key}_url")
         description = st.text_area("Description", p.get("description") or "", height=200, key=f"{key}_desc")
@@ -80,7 +90,7 @@ def job_form(
     return {
         "title": title.strip(), "company": company.strip() or None, "location": location.strip() or None,
         "location_type": location_type, "employment_type": employment, "min_experience_years": years or None,
-        "salary_min": _int(salary_min), "salary_max": _int(salary_max),
+        "salary_min": _int(salary_min), "salary_max": _int(salary_max), "salary_period": period,
         "salary_currency": currency.strip().upper() or None, "required_skills": lines(skills),
-        "url": url.strip() or None, "description": description.strip(),
+        "nice_to_have_skills": lines(nice), "url": url.strip() or None, "description": description.strip(),
     }  # fmt: skip

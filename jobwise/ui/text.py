@@ -48,7 +48,8 @@ def salary(job: Mapping[str, Any]) -> str:
     if low is None and high is None:
         return ""
     amount = f"{low:,}–{high:,}" if low is not None and high is not None else f"{low or high:,}"
-    return f"{amount} {currency or ''}".strip()
+    per = f" per {job['salary_period']}" if job.get("salary_period") else ""
+    return f"{amount} {currency or ''}".strip() + per
 
 
 def job_title(job: Mapping[str, Any]) -> str:

@@ -254,8 +254,37 @@ async def test_browse_pages_the_feed_and_saves_a_copy(client: AsyncClient, alice
         posting["url"],
     )
     assert job["required_skills"] == posting["required_skills"]
+    assert job["nice_to_have_skills"] == posting["nice_to_have_skills"]
     r = await client.post(f"{JOBS}/browse/fd-9999-nope/save", headers=alice.headers)
     assert (r.status_code, r.json()["detail"]["code"]) == (404, "feed_posting_not_found")
+
+    again = await client.post(f"{JOBS}/browse/{posting['feed_id']}/save", headers=alice.headers)
+    assert (again.status_code, again.json()["id"]) == (200, job["id"])
+    mine = (await client.get(JOBS, headers=alice.headers)).json()
+    assert [j["id"] for j in mine["items"]] == [job["id"]]
+
+
+async def test_browse_searches_the_feed_text_and_saves_long_ids(client: AsyncClient, alice: Account) -> None:
+    nurses = await client.get(f"{JOBS}/browse", params={"q": "NURSE", "limit": 100}, headers=alice.headers)
+    found = nurses.json()
+    assert 0 < found["total"] < 100
+    assert all("nurse" in f"{p['title']} {p['company']} {p['description']}".lower() for p in found["items"])
+    everything = await client.get(f"{JOBS}/browse", params={"limit": 100, "offset": 0}, headers=alice.headers)
+    longest = max(
+        [
+            p
+            for page in range(0, everything.json()["total"], 100)
+            for p in (
+                await client.get(
+                    f"{JOBS}/browse", params={"limit": 100, "offset": page}, headers=alice.headers
+                )
+            ).json()["items"]
+        ],
+        key=lambda p: len(p["feed_id"]),
+    )
+    assert len(longest["feed_id"]) == 64
+    r = await client.post(f"{JOBS}/browse/{longest['feed_id']}/save", headers=alice.headers)
+    assert (r.status_code, r.json()["feed_id"]) == (201, longest["feed_id"])
 
 
 BIASED = (
@@ -274,19 +303,19 @@ async def test_bias_flags_with_offsets(client: AsyncClient, alice: Account) -> N
         assert ("  " + BIASED)[flag["start"] : flag["end"]] == flag["phrase"]
         assert flag["suggestion"]
 
-    job = await make_job(client, alice, title="Developer", description=BIASED)
-    assert (
-        job["bias_score"]
-        == (
-            await client.post(
-                "/api/v1/bias/analyze", json={"text": f"Developer\n{BIASED}"}, headers=alice.headers
-            )
-        ).json()["score"]
+    title = "Rockstar Developer"
+    job = await make_job(client, alice, title=title, description=BIASED)
+    whole = await client.post(
+        "/api/v1/bias/analyze", json={"text": f"{title}\n{BIASED}"}, headers=alice.headers
     )
+    assert job["bias_score"] == whole.json()["score"]
     stored = (await client.get(f"{JOBS}/{job['id']}/bias", headers=alice.headers)).json()
-    text = f"Developer\n{BIASED}"
-    assert {f["category"] for f in stored["flags"]} >= {"age", "nationality"}
-    assert all(text[f["start"] : f["end"]] == f["phrase"] for f in stored["flags"])
+    assert {f["category"] for f in stored["flags"]} >= {"age", "nationality", "exclusionary"}
+    texts = {"title": title, "description": BIASED}
+    assert all(texts[f["field"]][f["start"] : f["end"]] == f["phrase"] for f in stored["flags"])
+    assert [f["phrase"].lower() for f in stored["flags"] if f["field"] == "title"] == ["rockstar"]
+    in_description = [f for f in stored["flags"] if f["field"] == "description"]
+    assert in_description[0]["start"] == BIASED.lower().index("rockstar")  # description offsets, not title's
     clean = await make_job(
         client, alice, title="Developer", description="Write Python code for our billing system."
     )
@@ -302,3 +331,37 @@ async def test_bias_flags_with_offsets(client: AsyncClient, alice: Account) -> N
 async def test_jobs_need_authentication(client: AsyncClient) -> None:
     assert (await client.get(JOBS)).status_code == 401
     assert (await client.post("/api/v1/bias/analyze", json={"text": "x"})).status_code == 401
+
+
+async def test_salary_period_is_kept_from_text_feed_and_form(client: AsyncClient, alice: Account) -> None:
+    text = "Warehouse Associate\nNorthwind Depot\nPay: $19 - $23 per hour\nOn-site in Reno, Nevada."
+    r = await client.post(f"{JOBS}/parse", json={"text": text, "save": True}, headers=alice.headers)
+    job = r.json()["job"]
+    assert (job["salary_min"], job["salary_max"], job["salary_currency"], job["salary_period"]) == (
+        19,
+        23,
+        "USD",
+        "hour",
+    )
+    feed = (await client.get(f"{JOBS}/browse", params={"limit": 100}, headers=alice.headers)).json()
+    monthly = next(p for p in feed["items"] if p["salary_period"] == "month")
+    saved = (await client.post(f"{JOBS}/browse/{monthly['feed_id']}/save", headers=alice.headers)).json()
+    assert saved["salary_period"] == "month"
+    r = await client.post(JOBS, json={"title": "Tutor", "salary_period": "week"}, headers=alice.headers)
+    assert r.status_code == 422
+    r = await client.patch(f"{JOBS}/{job['id']}", json={"salary_period": "year"}, headers=alice.headers)
+    assert r.json()["salary_period"] == "year"
+
+
+async def test_the_employers_name_is_not_read_as_biased_wording(client: AsyncClient, alice: Account) -> None:
+    description = (
+        "Acme Analytics builds dashboards. Join Acme Analytics as an analytical, competitive engineer."
+    )
+    job = await make_job(client, alice, title="Engineer", company="Acme Analytics", description=description)
+    flags = (await client.get(f"{JOBS}/{job['id']}/bias", headers=alice.headers)).json()["flags"]
+    assert sorted((f["phrase"], f["start"]) for f in flags) == [
+        ("analytical", description.index("analytical")),
+        ("competitive", description.index("competitive")),
+    ]
+    renamed = await client.patch(f"{JOBS}/{job['id']}", json={"company": "Nordwind"}, headers=alice.headers)
+    assert renamed.json()["bias_score"] < job["bias_score"]  # now "Analytics" in the text counts twice

@@ -6,10 +6,12 @@ import json
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 
+import httpx
 import pytest
 
-from tests.conftest import AppFactory, register_and_login
+from tests.conftest import Account, AppFactory, register_and_login
 
 POSTING = {
     "@context": "https://schema.org",
@@ -33,7 +35,41 @@ PAGES = {
     "/plain": "<html><head><title>Barista</title></head><body><main><h1>Barista</h1>"
     "<p>Cafe Morgenrot, Vienna, Austria. Part-time.</p><p>Make excellent coffee and serve guests. "
     "At least 1 year of experience as a barista. Latte art skills are a plus.</p></main></body></html>",
-    "/redirect-out": "",
+}
+SHAPES = Path(__file__).parent.parent / "documents" / "pages"
+HTML = "text/html"
+# (content type, body) served as is: the test pages, pages in legacy charsets, non-HTML answers
+RAW: dict[str, tuple[str, bytes]] = {
+    **{f"/pages/{p.name}": (f"{HTML}; charset=utf-8", p.read_bytes()) for p in SHAPES.glob("*.html")},
+    "/latin1": (
+        HTML,  # no charset in the header: the <meta> decides; € is a windows-1252 byte (0x80)
+        "<html><head><meta charset='iso-8859-1'><title>Koch (m/w/d) | Seeblick</title></head><body><main>"
+        "<h1>Koch (m/w/d)</h1><p>Restaurant Seeblick in Zürich sucht einen Koch in Vollzeit.</p>"
+        "<p>Gehalt: 4.800 € pro Monat. Mindestens 2 Jahre Erfahrung in der gehobenen Küche.</p>"
+        "</main></body></html>".encode("cp1252"),
+    ),
+    "/cp1252": (
+        HTML,
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'
+        '<script type="application/ld+json">{"@type": "JobPosting", "title": "Chef de partie",'
+        ' "hiringOrganization": "Brasserie Étoile", "jobLocation": {"address": {"addressLocality": "Zürich",'
+        ' "addressCountry": "CH"}}, "description": "<p>Prime de 500 € – cuisine française</p>"}</script>'
+        "</head><body></body></html>".encode("cp1252"),
+    ),
+    "/posting.pdf": ("application/pdf", b"%PDF-1.7\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n"),
+    "/posting.txt": (
+        "text/plain; charset=utf-8",
+        "Delivery Driver\nSwiftParcel Ltd - Leeds, UK\nPart-time, 20 hours a week\n"
+        "£12.50 per hour\nFull UK driving licence required. Deliver parcels <25 kg.\n".encode(),
+    ),
+    "/posting.json": ("application/ld+json", json.dumps({"@graph": [POSTING]}).encode()),
+    "/broken": (
+        HTML,
+        b"<html><head><script type='application/ld+json'>{{{ \"@type\": JobPosting,,</script></head>"
+        b"<body><main><h1>Night Porter</h1><p>Hotel Lindenhof, Salzburg. Nights, full-time.</p></main>"
+        b"</body></html>",
+    ),
+    "/empty": (HTML, b"<html><head></head><body><script>app()</script></body></html>"),
 }
 
 
@@ -44,11 +80,15 @@ class _Board(BaseHTTPRequestHandler):
             self.send_header("Location", "http://169.254.169.254/latest/meta-data/")
             self.end_headers()
             return
-        body = PAGES.get(self.path)
+        path = self.path.partition("?")[0]
+        if path in RAW:
+            content_type, body = RAW[path]
+        else:
+            content_type, body = f"{HTML}; charset=utf-8", PAGES.get(path, "").encode()
         self.send_response(200 if body else 404)
-        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Type", content_type)
         self.end_headers()
-        self.wfile.write((body or "not found").encode())
+        self.wfile.write(body or b"not found")
 
     def log_message(self, *args: object) -> None:
         pass
@@ -138,3 +178,157 @@ async def test_a_missing_page_is_a_fetch_failure(app_factory: AppFactory, board:
     alice = await register_and_login(client)
     r = await client.post("/api/v1/jobs/import", json={"url": f"http://{board}/gone"}, headers=alice.headers)
     assert (r.status_code, r.json()["detail"]["code"]) == (400, "fetch_failed")
+
+
+async def _import(client: httpx.AsyncClient, account: Account, url: str) -> httpx.Response:
+    return await client.post("/api/v1/jobs/import", json={"url": url}, headers=account.headers)
+
+
+# What each page shape saves: structured pages give their stated values, text pages what the job
+# parser reads from the extracted main text (the page's heading and <title> as hints).
+SAVED = {
+    "board_jsonld.html": dict(
+        title="Registered Nurse - ICU (Nights)", company="Mercy Vale Hospital", location="Denver, CO, US",
+        location_type=None, employment_type="full-time", salary_min=43, salary_max=58, salary_currency="USD",
+        min_experience_years=2.0,
+    ),
+    "yoast_graph.html": dict(
+        title="Werkstudent (m/w/d) Marketing", company="Brightwave GmbH", location="Zürich, ZH, CH",
+        location_type=None, employment_type="part-time", salary_min=32, salary_max=32, salary_currency="CHF",
+        min_experience_years=None,
+    ),
+    "remote_jsonld.html": dict(
+        title="Staff Platform Engineer", company="Quillbyte", location="Germany; Netherlands; Portugal",
+        location_type="remote", employment_type="contract", salary_min=9500, salary_max=9500,
+        salary_currency="EUR", min_experience_years=8.0,
+    ),
+    "broken_jsonld_microdata.html": dict(
+        title="Warehouse Team Lead", company="Contoso Logistics", location="Leeds, West Yorkshire, GB",
+        location_type=None, employment_type="full-time", salary_min=32000, salary_max=36000,
+        salary_currency="GBP", min_experience_years=2.0,
+    ),
+    "greenhouse.html": dict(
+        title="Backend Engineer, Payments", company="Finchly", location="United States",
+        location_type="remote", employment_type="full-time", salary_min=150000, salary_max=185000,
+        salary_currency="USD", min_experience_years=5.0,
+    ),
+    "lever.html": dict(
+        title="Senior Data Analyst", company="Finchly", location="Berlin, Germany", location_type="hybrid",
+        employment_type="full-time", salary_min=70000, salary_max=85000, salary_currency="EUR",
+        min_experience_years=4.0,
+    ),
+    "careers_article.html": dict(
+        title="Mobile Developer (iOS)", company="Harbourline", location="Bristol, United Kingdom",
+        location_type="hybrid", employment_type="full-time", salary_min=55000, salary_max=68000,
+        salary_currency="GBP", min_experience_years=3.0,
+    ),
+    "workday.html": dict(
+        title="Logistics Coordinator", company="Contoso Freight", location="Rotterdam, Netherlands",
+        location_type="on-site", employment_type="full-time", salary_min=None, salary_max=None,
+        salary_currency=None, min_experience_years=2.0,
+    ),
+}  # fmt: skip
+# Text every saved description must have (its lists kept as lines) and chrome it must not.
+KEPT = {
+    "board_jsonld.html": [
+        "- Titrate drips & manage ventilators",
+        "Qualifications\nActive Colorado RN license",
+    ],
+    "yoast_graph.html": ["Deine Aufgaben\n- Social-Media-Kampagnen planen"],
+    "remote_jsonld.html": ["Requirements:\n• 8+ years building infrastructure"],
+    "broken_jsonld_microdata.html": ["You will need\n- 2 years of supervisory experience"],
+    "greenhouse.html": ["What you'll do\n- Design and build the ledger and payout services in Go"],
+    "lever.html": ["What you bring\n- 4+ years of experience in analytics"],
+    "careers_article.html": ["Requirements\n- 3+ years of iOS development"],
+    "workday.html": ["Qualifications\n- 2+ years of experience in freight or warehouse logistics"],
+}
+LEAKS = ("Apply", "Share", "Similar jobs", "cookie", "Powered by", "window.", "&amp;", "&nbsp;", "<")
+
+
+@pytest.mark.parametrize("name", sorted(SAVED))
+async def test_each_page_shape_is_saved_with_its_fields(
+    app_factory: AppFactory, board: str, name: str
+) -> None:
+    client = await app_factory(fetch_allowlist=board)
+    alice = await register_and_login(client)
+    url = f"http://{board}/pages/{name}?utm_source=test"
+    r = await _import(client, alice, url)
+    assert r.status_code == 201, r.text
+    job = r.json()
+    assert {k: job[k] for k in SAVED[name]} == SAVED[name]
+    assert (job["url"], job["source"]) == (url, "url_scraped")
+    for kept in KEPT[name]:
+        assert kept in job["description"]
+    for leak in LEAKS:
+        assert leak not in job["description"]
+    saved = (await client.get(f"/api/v1/jobs/{job['id']}", headers=alice.headers)).json()
+    assert (saved["title"], saved["description"]) == (job["title"], job["description"])
+
+
+async def test_listed_skills_and_qualifications_become_required_skills(
+    app_factory: AppFactory, board: str
+) -> None:
+    client = await app_factory(fetch_allowlist=board)
+    alice = await register_and_login(client)
+    job = (await _import(client, alice, f"http://{board}/pages/board_jsonld.html")).json()
+    # "Critical care, ACLS, Epic EHR" as listed (Epic canonicalised), BLS from the qualifications
+    assert job["required_skills"] == ["Critical care", "ACLS", "Epic Systems", "BLS"]
+
+
+async def test_legacy_charsets_decode(app_factory: AppFactory, board: str) -> None:
+    client = await app_factory(fetch_allowlist=board)
+    alice = await register_and_login(client)
+    latin1 = (await _import(client, alice, f"http://{board}/latin1")).json()
+    assert (latin1["title"], latin1["company"]) == ("Koch", "Seeblick")  # the parser drops "(m/w/d)"
+    assert "Restaurant Seeblick in Zürich sucht" in latin1["description"]
+    assert "Gehalt: 4.800 € pro Monat." in latin1["description"]
+    cp1252 = (await _import(client, alice, f"http://{board}/cp1252")).json()
+    assert (cp1252["company"], cp1252["location"]) == ("Brasserie Étoile", "Zürich, CH")
+    assert cp1252["description"] == "Prime de 500 € – cuisine française"
+
+
+async def test_a_plain_text_posting_is_read_as_text(app_factory: AppFactory, board: str) -> None:
+    client = await app_factory(fetch_allowlist=board)
+    alice = await register_and_login(client)
+    r = await _import(client, alice, f"http://{board}/posting.txt")
+    job = r.json()
+    assert (r.status_code, job["title"], job["company"]) == (201, "Delivery Driver", "SwiftParcel Ltd")
+    assert (job["employment_type"], job["salary_currency"]) == ("part-time", "GBP")
+    assert job["description"].endswith("Full UK driving licence required. Deliver parcels <25 kg.")
+
+
+async def test_a_json_ld_document_is_read_directly(app_factory: AppFactory, board: str) -> None:
+    client = await app_factory(fetch_allowlist=board)
+    alice = await register_and_login(client)
+    job = (await _import(client, alice, f"http://{board}/posting.json")).json()
+    assert (job["title"], job["company"], job["salary_max"]) == (
+        "Site Reliability Engineer",
+        "Lindenwerk",
+        90000,
+    )
+
+
+async def test_a_pdf_is_refused_with_a_clear_message(app_factory: AppFactory, board: str) -> None:
+    client = await app_factory(fetch_allowlist=board)
+    alice = await register_and_login(client)
+    r = await _import(client, alice, f"http://{board}/posting.pdf")
+    assert (r.status_code, r.json()["detail"]["code"]) == (400, "unsupported_content_type")
+    message = r.json()["detail"]["message"]
+    assert "(it answered application/pdf)" in message
+    assert "paste it as a new job" in message
+    assert (await client.get("/api/v1/jobs", headers=alice.headers)).json()["total"] == 0
+
+
+async def test_unreadable_json_ld_falls_back_to_the_page_text(app_factory: AppFactory, board: str) -> None:
+    client = await app_factory(fetch_allowlist=board)
+    alice = await register_and_login(client)
+    r = await _import(client, alice, f"http://{board}/broken")
+    assert (r.status_code, r.json()["title"]) == (201, "Night Porter")
+    assert r.json()["description"] == "Night Porter\nHotel Lindenhof, Salzburg. Nights, full-time."
+
+
+async def test_a_page_with_nothing_to_read_is_refused(app_factory: AppFactory, board: str) -> None:
+    client = await app_factory(fetch_allowlist=board)
+    alice = await register_and_login(client)
+    r = await _import(client, alice, f"http://{board}/empty")
+    assert (r.status_code, r.json()["detail"]["code"]) == (400, "no_posting_found")

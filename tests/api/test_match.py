@@ -153,3 +153,50 @@ async def test_recommendations_skip_applied_and_archived_jobs(
         sum(any(w in i["title"] for w in ("Engineer", "Developer", "DevOps", "SRE")) for i in feed)
         >= len(feed) - 1
     )
+
+    # Saving the best feed posting: the next answer (feed scores cached per CV) shows the saved copy only.
+    best = feed[0]
+    saved = await client.post(f"{JOBS}/browse/{best['feed_id']}/save", headers=alice.headers)
+    again = (
+        await client.get(
+            f"{JOBS}/recommendations", params={"cv_id": cv_id, "limit": 10}, headers=alice.headers
+        )
+    ).json()
+    kinds = {(i["kind"], i["feed_id"]) for i in again}
+    assert ("feed", best["feed_id"]) not in kinds
+    assert ("saved", best["feed_id"]) in kinds
+    copy = next(i for i in again if i["job_id"] == saved.json()["id"])
+    assert copy["score"] == best["score"]  # the feed's shipped vectors are embedded as the server embeds
+
+
+async def test_nice_to_have_skills_weigh_less_and_are_not_named_as_gaps(
+    client: AsyncClient, alice: Account, database: Database
+) -> None:
+    cv_id = await insert_cv(database, alice.id, BACKEND_CV)
+    required = await _job(client, alice, POSTINGS["backend"])
+    skills = POSTINGS["backend"]["required_skills"]
+    nice_fields = {**POSTINGS["backend"], "required_skills": skills[:-1], "nice_to_have_skills": ["Go"]}
+    nice = await _job(client, alice, nice_fields)
+    strict, relaxed = await _match(client, alice, required, cv_id), await _match(client, alice, nice, cv_id)
+    assert strict["skills"]["missing"] == ["Go"]
+    assert relaxed["skills"]["missing"] == []
+    assert strict["skill_coverage"] == 0.8  # 4 of 5 must-haves
+    assert round(relaxed["skill_coverage"], 3) == round(8 / 9, 3)  # must-haves count twice
+    assert relaxed["score"] > strict["score"]
+
+
+async def test_parsed_postings_keep_nice_to_have_skills_apart(client: AsyncClient, alice: Account) -> None:
+    text = (
+        "Data Engineer\nAcme Analytics\n\nRequirements:\n- 3+ years with Python and SQL\n- Airflow\n\n"
+        "Nice to have:\n- Kubernetes\n- Terraform\n"
+    )
+    r = await client.post(f"{JOBS}/parse", json={"text": text, "save": True}, headers=alice.headers)
+    assert r.status_code == 200, r.text
+    job = r.json()["job"]
+    assert {"Python", "SQL", "Apache Airflow"} <= set(job["required_skills"])
+    assert set(job["nice_to_have_skills"]) == {"Kubernetes", "Terraform"}
+    assert not set(job["required_skills"]) & set(job["nice_to_have_skills"])
+    r = await client.patch(
+        f"{JOBS}/{job['id']}", json={"nice_to_have_skills": ["docker"]}, headers=alice.headers
+    )
+    assert r.json()["nice_to_have_skills"] == ["Docker"]

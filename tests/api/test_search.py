@@ -51,7 +51,11 @@ async def test_search_filters(client: AsyncClient, alice: Account) -> None:
     assert {i["location_type"] for i in remote["items"]} == {"remote"}
     paid = await _search(client, alice, query="engineer", filters={"salary_floor": 100000}, limit=50)
     assert paid["items"]
-    assert all(max(i["salary_min"] or 0, i["salary_max"] or 0) >= 100000 for i in paid["items"])
+    per_year = {"hour": 2080, "month": 12}
+    assert all(
+        max(i["salary_min"] or 0, i["salary_max"] or 0) * per_year.get(i["salary_period"], 1) >= 100000
+        for i in paid["items"]
+    )
     contract = await _search(
         client, alice, query="designer", filters={"employment_type": ["contract"]}, limit=50
     )
@@ -114,3 +118,22 @@ async def test_jobs_save_while_the_embedder_is_down_and_get_vectors_later(app_fa
     up = await app_factory()  # same database, the builtin embedder answers again
     online = await _search(up, alice, query="kubernetes engineer", filters={"include_feed": False})
     assert online["items"][0]["semantic_score"] > 0.3
+
+
+async def test_salary_floor_is_yearly_whatever_the_period(client: AsyncClient, alice: Account) -> None:
+    hourly = {"salary_min": 40, "salary_max": 45, "salary_currency": "USD", "salary_period": "hour"}
+    trainee = {**hourly, "salary_min": 25, "salary_max": 30}
+    for title, pay in (("Crane Operator", hourly), ("Crane Operator Trainee", trainee)):
+        body = {"title": title, "description": "Operate tower cranes on site.", **pay}
+        assert (await client.post("/api/v1/jobs", json=body, headers=alice.headers)).status_code == 201
+    found = await _search(
+        client, alice, query="crane operator", filters={"salary_floor": 80000, "include_feed": False}
+    )
+    # 45 an hour is 93,600 a year and passes; 30 an hour is 62,400 and does not
+    assert [(i["title"], i["salary_period"]) for i in found["items"]] == [("Crane Operator", "hour")]
+    feed = await _search(
+        client, alice, query="manager", filters={"salary_floor": 60000, "include_saved": False}, limit=100
+    )
+    monthly = [i for i in feed["items"] if i["salary_period"] == "month"]
+    assert all(max(i["salary_min"] or 0, i["salary_max"] or 0) * 12 >= 60000 for i in monthly)
+    assert monthly  # the feed has monthly salaries that reach the floor only counted by the year

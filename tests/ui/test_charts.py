@@ -129,5 +129,7 @@ def test_moves_follow_the_application_state_machine() -> None:
 def test_salary_and_lines() -> None:
     assert salary({"salary_min": 65000, "salary_max": 80000, "salary_currency": "EUR"}) == "65,000–80,000 EUR"
     assert salary({"salary_max": 50000}) == "50,000"
+    hourly = {"salary_min": 19, "salary_max": 23, "salary_currency": "USD", "salary_period": "hour"}
+    assert salary(hourly) == "19–23 USD per hour"
     assert salary({}) == ""
     assert lines("Python, SQL\n\n Docker ,") == ["Python", "SQL", "Docker"]

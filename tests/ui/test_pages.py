@@ -65,12 +65,14 @@ def test_pasted_posting_is_previewed_before_saving(ui: Any, account: dict[str, s
     at.text_area(key="paste_text").input(posting)
     next(b for b in at.button if b.label == "Read it").click().run()
     assert at.text_input(key="parsed_job_title").value == "Senior Python Developer"
+    assert at.text_area(key="parsed_job_nice").value == "Apache Airflow, Terraform"
     assert at.session_state["api"].get("/jobs")["total"] == 0  # nothing saved yet
     at.text_input(key="parsed_job_title").input("Senior Python Engineer")
     next(b for b in at.button if b.label == "Save this job").click().run()
     assert not at.exception
     jobs = at.session_state["api"].get("/jobs")["items"]
     assert [(j["title"], j["source"]) for j in jobs] == [("Senior Python Engineer", "text_parsed")]
+    assert jobs[0]["nice_to_have_skills"] == ["Apache Airflow", "Terraform"]
 
 
 def test_job_form_reports_api_validation_errors(ui: Any, account: dict[str, str]) -> None:

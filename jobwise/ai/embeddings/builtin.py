@@ -119,18 +119,21 @@ def _embed_windows(session: Any, windows: Sequence[Encoding]) -> Vectors:
 class BuiltinEmbedder:
     """all-MiniLM-L6-v2 on the CPU; 384-dimensional unit vectors.
 
-    ``max_windows`` bounds the work per text (windows of 256 tokens; 1 means plain truncation).
+    ``max_windows`` bounds the work per text (windows of 256 tokens; 1 means plain truncation, the
+    server's default). More windows give other vectors, so the model name says how many: vectors
+    stored under one setting are re-embedded, not compared, under another.
     """
 
     provider = "builtin"
     model = MODEL_NAME
     dimension = DIMENSION
 
-    def __init__(self, *, threads: int = 1, max_windows: int = 16, model_path: Path | None = None) -> None:
+    def __init__(self, *, threads: int = 1, max_windows: int = 1, model_path: Path | None = None) -> None:
         if threads < 1 or max_windows < 1:
             raise ValueError("threads and max_windows must be at least 1")
         self.threads = threads
         self.max_windows = max_windows
+        self.model = MODEL_NAME if max_windows == 1 else f"{MODEL_NAME}-w{max_windows}"
         self._model_path = model_path
 
     def _loaded(self) -> _Runtime:

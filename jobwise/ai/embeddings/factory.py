@@ -24,7 +24,7 @@ def make_embedder(
     api_key: str | None = None,
     client: httpx.AsyncClient | None = None,
     threads: int = 1,
-    max_windows: int = 16,
+    max_windows: int = 1,
 ) -> Embedder:
     """The embedder for `provider` ("builtin", "ollama" or "openai"), with sensible defaults.
 

@@ -35,6 +35,8 @@ def facts(job: dict[str, Any]) -> None:
     st.caption(" · ".join(str(b) for b in bits if b))
     if job.get("required_skills"):
         st.markdown("**Required skills:** " + ", ".join(job["required_skills"]))
+    if job.get("nice_to_have_skills"):
+        st.markdown("**Nice to have:** " + ", ".join(job["nice_to_have_skills"]))
     if job.get("url"):
         st.markdown(f"[Original posting]({job['url']})")
 
@@ -90,7 +92,8 @@ def bias_section(job: dict[str, Any]) -> None:
     for flag in flags:
         st.markdown(f"- **{flag['phrase']}** ({label(flag['category'])}): {flag.get('suggestion') or ''}")
     with st.container(border=True, height=360):
-        st.markdown(highlight(job.get("description") or "", flags), unsafe_allow_html=True)
+        in_description = [f for f in flags if f.get("field") == "description"]
+        st.markdown(highlight(job.get("description") or "", in_description), unsafe_allow_html=True)
 
 
 def manage(job: dict[str, Any]) -> None:

@@ -16,7 +16,7 @@ ITEMS = REFERENCE["items"]
 
 @pytest.fixture(scope="module")
 def embedder() -> BuiltinEmbedder:
-    return BuiltinEmbedder()
+    return BuiltinEmbedder(max_windows=16)
 
 
 def test_builtin_matches_the_fp32_reference_model(embedder: BuiltinEmbedder) -> None:
@@ -71,7 +71,7 @@ def test_threads_share_one_session_and_agree(embedder: BuiltinEmbedder) -> None:
 
     def run(_: int) -> np.ndarray:
         barrier.wait()
-        return BuiltinEmbedder().embed_sync(texts)
+        return BuiltinEmbedder(max_windows=16).embed_sync(texts)
 
     with ThreadPoolExecutor(4) as pool:
         results = list(pool.map(run, range(4)))
@@ -114,3 +114,8 @@ def test_a_huge_paste_is_cut_to_the_window_budget() -> None:
     assert time.perf_counter() - started < 5.0
     head = BuiltinEmbedder(max_windows=2).embed_sync([text[:5_000]])[0]
     assert cosine(vector, head) > 0.9999
+
+
+def test_the_model_name_says_how_many_windows_were_read() -> None:
+    assert BuiltinEmbedder().model == BuiltinEmbedder.model == "all-MiniLM-L6-v2-int8"
+    assert BuiltinEmbedder(max_windows=4).model == "all-MiniLM-L6-v2-int8-w4"
