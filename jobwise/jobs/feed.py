@@ -111,6 +111,10 @@ class LoadedFeed:
         return tuple(doc_words(p.title, p.company, p.required_skills, p.description) for p in self.postings)
 
     @cached_property
+    def lengths(self) -> tuple[int, ...]:
+        return tuple(sum(words.values()) for words in self.words)
+
+    @cached_property
     def keywords(self) -> tuple[list[str], ...]:
         return tuple(job_keywords(f"{p.title}\n{p.description}") for p in self.postings)
 
@@ -187,7 +191,8 @@ def candidates(feed: LoadedFeed, filters: SearchFilters, saved_feed_ids: frozens
 
 def score_text(feed: LoadedFeed, found: list[Candidate], query: str) -> None:
     """BM25 of the query over the feed candidates (title counted twice)."""
-    scores = bm25(content_words(query), [feed.words[c.index] for c in found])
+    words, lengths = feed.words, feed.lengths
+    scores = bm25(content_words(query), [words[c.index] for c in found], [lengths[c.index] for c in found])
     for c, score in zip(found, scores, strict=True):
         c.text = score
 

@@ -101,22 +101,19 @@ def passes(c: Candidate, f: SearchFilters) -> bool:
     return f.posted_since is None or c.posted >= f.posted_since
 
 
-def bm25(query: list[str], docs: list[Counter[str]]) -> list[float]:
-    """Okapi BM25 of each document for the query words."""
+def bm25(query: list[str], docs: list[Counter[str]], lengths: list[int]) -> list[float]:
+    """Okapi BM25 of each document for the query words (`lengths`: each document's word count)."""
     if not docs or not query:
         return [0.0] * len(docs)
-    lengths = [sum(d.values()) for d in docs]
     average = sum(lengths) / len(docs) or 1.0
     scores = [0.0] * len(docs)
     for word in set(query):
-        df = sum(1 for d in docs if word in d)
-        if not df:
+        found = [(i, tf) for i, d in enumerate(docs) if (tf := d.get(word, 0))]
+        if not found:
             continue
-        idf = math.log(1 + (len(docs) - df + 0.5) / (df + 0.5))
-        for i, d in enumerate(docs):
-            tf = d.get(word, 0)
-            if tf:
-                scores[i] += idf * tf * (_K1 + 1) / (tf + _K1 * (1 - _B + _B * lengths[i] / average))
+        idf = math.log(1 + (len(docs) - len(found) + 0.5) / (len(found) + 0.5))
+        for i, tf in found:
+            scores[i] += idf * tf * (_K1 + 1) / (tf + _K1 * (1 - _B + _B * lengths[i] / average))
     return scores
 
 
