@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import uuid
 from typing import Any
 
@@ -210,33 +209,17 @@ def _recommended(result: MatchResult, c: search.Candidate) -> SearchHit:
 async def run_search(
     session: AsyncSession, embedder: Embedder, user: User, data: SearchRequest
 ) -> tuple[list[SearchHit], int]:
-    # Embedding the query (a thread, or a provider's HTTP call) overlaps the database work until
-    # the vector is needed.
-    embedding = asyncio.ensure_future(search.query_vector(embedder, data.query))
-    try:
-        return await _search(session, embedder, user, data, embedding)
-    finally:
-        embedding.cancel()  # no-op once done; a refused search leaves nothing running
-
-
-async def _search(
-    session: AsyncSession,
-    embedder: Embedder,
-    user: User,
-    data: SearchRequest,
-    embedding: asyncio.Future[Vectors | None],
-) -> tuple[list[SearchHit], int]:
     cv_vector = None
     if data.cv_id is not None:
         cv = await cvs.get_analysed(session, user, data.cv_id)
         cv_vector = (await cv_facts(embedder, cv)).vector
     jobs, vectors = await _user_jobs(session, embedder, user)
+    q_vector = await search.query_vector(embedder, data.query)
     saved: list[search.Candidate] = []
     saved_total = 0
     if data.filters.include_saved:
-        request = (data.query, data.filters, embedding, cv_vector)
-        saved, saved_total = await search.saved_candidates(session, user.id, jobs, vectors, request)
-    q_vector = await embedding
+        pool = search.Pool(data.query, data.filters, q_vector, cv_vector)
+        saved, saved_total = await search.saved_candidates(session, user.id, jobs, vectors, pool)
     loaded = await feed_cache.get(session)
     found = feed.candidates(loaded, data.filters, jobs.feed_ids)
     feed.score_text(loaded, found, data.query)

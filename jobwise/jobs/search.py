@@ -17,7 +17,6 @@ from __future__ import annotations
 import math
 import uuid
 from collections import Counter
-from collections.abc import Awaitable
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -122,20 +121,11 @@ def semantic_part(similarity: float | None) -> float:
 
 
 async def saved_candidates(
-    session: AsyncSession,
-    user_id: uuid.UUID,
-    jobs: UserJobs,
-    search: VectorSearch,
-    request: tuple[str, SearchFilters, Awaitable[Vectors | None], Vectors | None],
+    session: AsyncSession, user_id: uuid.UUID, jobs: UserJobs, search: VectorSearch, pool: Pool
 ) -> tuple[list[Candidate], int]:
-    """The saved jobs that can reach a page of hits, with their scores, and the match count.
-
-    `request` is the query, filters, query vector and CV vector; the query vector is awaited only
-    after the text ranking, so that embedding the query overlaps the database's work."""
-    query, filters, q_vector, cv_vector = request
-    allowed = jobs.mask(filters)
-    text = await fts.text_scores(session, user_id, content_words(query), jobs.allows(allowed), POOL)
-    pool = Pool(query, filters, await q_vector, cv_vector)
+    """The saved jobs that can reach a page of hits, with their scores, and the match count."""
+    allowed = jobs.mask(pool.filters)
+    text = await fts.text_scores(session, user_id, content_words(pool.query), jobs.allows(allowed), POOL)
     near = [
         await search.nearest(session, user_id, jobs, v, allowed, POOL) if v is not None else {}
         for v in (pool.q_vector, pool.cv_vector)
