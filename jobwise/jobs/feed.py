@@ -30,9 +30,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from jobwise.ai.embeddings import Embedder, EmbeddingUnavailable, Vectors, from_bytes, normalize, to_bytes
 from jobwise.ai.feed import FeedPosting, load_feed
 from jobwise.ai.matching import MatchResult, content_words, job_keywords
+from jobwise.jobs.index import FilterColumns
 from jobwise.jobs.models import FeedEntry
 from jobwise.jobs.schemas import SearchFilters
-from jobwise.jobs.search import Candidate, bm25, doc_words, passes
+from jobwise.jobs.search import Candidate, bm25, doc_words
 from jobwise.jobs.vectors import embedding_text
 
 FEED_VECTORS = "feed_vectors.npz"
@@ -111,6 +112,10 @@ class LoadedFeed:
         return tuple(doc_words(p.title, p.company, p.required_skills, p.description) for p in self.postings)
 
     @cached_property
+    def columns(self) -> FilterColumns:
+        return FilterColumns.of(self.postings, (p.posted_at for p in self.postings))
+
+    @cached_property
     def lengths(self) -> tuple[int, ...]:
         return tuple(sum(words.values()) for words in self.words)
 
@@ -185,8 +190,12 @@ def candidates(feed: LoadedFeed, filters: SearchFilters, saved_feed_ids: frozens
     """Feed postings passing the filters (not those the user saved: their saved copy stands for them)."""
     if not filters.include_feed:
         return []
-    found = (candidate(i, p) for i, p in enumerate(feed.postings) if p.feed_id not in saved_feed_ids)
-    return [c for c in found if passes(c, filters)]
+    postings = feed.postings
+    return [
+        candidate(i, postings[i])
+        for i in np.flatnonzero(feed.columns.mask(filters)).tolist()
+        if postings[i].feed_id not in saved_feed_ids
+    ]
 
 
 def score_text(feed: LoadedFeed, found: list[Candidate], query: str) -> None:

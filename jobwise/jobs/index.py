@@ -11,8 +11,9 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections import OrderedDict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 import numpy as np
@@ -31,6 +32,40 @@ _STAMP = text("SELECT version FROM job_stamps WHERE user_id = :user").bindparams
 )
 
 
+@dataclass(frozen=True)
+class FilterColumns:
+    """What the search filters read, one entry per job: saved jobs and the feed share it."""
+
+    location_type: np.ndarray[Any, np.dtype[np.str_]]  # "" when unset
+    employment_type: np.ndarray[Any, np.dtype[np.str_]]
+    salary: np.ndarray[Any, np.dtype[np.int64]]  # yearly top of the pay range, 0 when none
+    posted: np.ndarray[Any, np.dtype[np.datetime64]]
+
+    @classmethod
+    def of(cls, jobs: Sequence[Any], posted: Iterable[date]) -> FilterColumns:
+        """From rows or postings with the jobs' location, employment and salary fields."""
+        return cls(
+            location_type=_strings(j.location_type for j in jobs),
+            employment_type=_strings(j.employment_type for j in jobs),
+            salary=np.array(
+                [yearly_top(j.salary_min, j.salary_max, j.salary_period) for j in jobs], dtype=np.int64
+            ),
+            posted=np.array(list(posted), dtype="datetime64[D]"),
+        )
+
+    def mask(self, filters: SearchFilters) -> np.ndarray[Any, np.dtype[np.bool_]]:
+        keep = np.ones(len(self.salary), dtype=bool)
+        if filters.location_type:
+            keep &= np.isin(self.location_type, filters.location_type)
+        if filters.employment_type:
+            keep &= np.isin(self.employment_type, filters.employment_type)
+        if filters.salary_floor is not None:
+            keep &= self.salary >= filters.salary_floor
+        if filters.posted_since is not None:
+            keep &= self.posted >= np.datetime64(filters.posted_since, "D")
+        return keep
+
+
 @dataclass
 class UserJobs:
     """Column arrays over one user's jobs (row i is `ids[i]`); `matrix` rows are zero without a vector.
@@ -41,10 +76,7 @@ class UserJobs:
     ids: np.ndarray[Any, np.dtype[np.void]]
     rows: dict[bytes, int]
     archived: np.ndarray[Any, np.dtype[np.bool_]]
-    location_type: np.ndarray[Any, np.dtype[np.str_]]  # "" when unset
-    employment_type: np.ndarray[Any, np.dtype[np.str_]]
-    salary: np.ndarray[Any, np.dtype[np.int64]]
-    created: np.ndarray[Any, np.dtype[np.datetime64]]
+    columns: FilterColumns
     application_status: np.ndarray[Any, np.dtype[np.str_]]
     feed_ids: frozenset[str]  # feed postings saved (and not archived) by the user
     all_feed_ids: frozenset[str]  # feed postings saved, archived ones too
@@ -84,16 +116,7 @@ class UserJobs:
 
     def mask(self, filters: SearchFilters) -> np.ndarray[Any, np.dtype[np.bool_]]:
         """Rows passing the search filters (archived jobs never do)."""
-        keep = ~self.archived
-        if filters.location_type:
-            keep &= np.isin(self.location_type, filters.location_type)
-        if filters.employment_type:
-            keep &= np.isin(self.employment_type, filters.employment_type)
-        if filters.salary_floor is not None:
-            keep &= self.salary >= filters.salary_floor
-        if filters.posted_since is not None:
-            keep &= self.created >= np.datetime64(filters.posted_since, "D")
-        return keep
+        return ~self.archived & self.columns.mask(filters)
 
 
 def _strings(values: Iterable[str | None]) -> np.ndarray[Any, np.dtype[np.str_]]:
@@ -114,12 +137,7 @@ def _load(rows: list[Any], dim: int | None) -> UserJobs:
         ids=np.frombuffer(b"".join(r.id.bytes for r in rows), dtype="V16"),
         rows={r.id.bytes: i for i, r in enumerate(rows)},
         archived=archived,
-        location_type=_strings(r.location_type for r in rows),
-        employment_type=_strings(r.employment_type for r in rows),
-        salary=np.array(
-            [yearly_top(r.salary_min, r.salary_max, r.salary_period) for r in rows], dtype=np.int64
-        ),
-        created=np.array([r.created_at.date() for r in rows], dtype="datetime64[D]"),
+        columns=FilterColumns.of(rows, (r.created_at.date() for r in rows)),
         application_status=_strings(r.application_status for r in rows),
         feed_ids=frozenset(r.feed_id for r, a in zip(rows, archived, strict=True) if r.feed_id and not a),
         all_feed_ids=frozenset(r.feed_id for r in rows if r.feed_id),

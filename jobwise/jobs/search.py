@@ -25,7 +25,6 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobwise.ai.embeddings import Embedder, Vectors
-from jobwise.ai.jobs import yearly_top
 from jobwise.ai.matching import content_words
 from jobwise.jobs import fts
 from jobwise.jobs.index import UserJobs
@@ -85,19 +84,6 @@ def _from_job(job: Any) -> Candidate:  # a Job or a row of `_CANDIDATE_COLUMNS`
         job.employment_type, job.salary_min, job.salary_max, job.salary_currency, job.salary_period,
         job.created_at.date(),
     )  # fmt: skip
-
-
-def passes(c: Candidate, f: SearchFilters) -> bool:
-    if f.location_type and c.location_type not in f.location_type:
-        return False
-    if f.employment_type and c.employment_type not in f.employment_type:
-        return False
-    if (
-        f.salary_floor is not None
-        and yearly_top(c.salary_min, c.salary_max, c.salary_period) < f.salary_floor
-    ):
-        return False
-    return f.posted_since is None or c.posted >= f.posted_since
 
 
 def bm25(query: list[str], docs: list[Counter[str]], lengths: list[int]) -> list[float]:
