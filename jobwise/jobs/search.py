@@ -111,7 +111,9 @@ async def saved_candidates(
 ) -> tuple[list[Candidate], int]:
     """The saved jobs that can reach a page of hits, with their scores, and the match count."""
     allowed = jobs.mask(pool.filters)
-    text = await fts.text_scores(session, user_id, content_words(pool.query), jobs.allows(allowed), POOL)
+    share = float(allowed.mean()) if allowed.size else 1.0
+    words = content_words(pool.query)
+    text = await fts.text_scores(session, user_id, words, jobs.allows(allowed), POOL, share)
     near = [
         await search.nearest(session, user_id, jobs, v, allowed, POOL) if v is not None else {}
         for v in (pool.q_vector, pool.cv_vector)
