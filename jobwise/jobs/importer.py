@@ -60,12 +60,12 @@ def read_page(page: FetchedPage) -> dict[str, Any]:
 
 
 def fields_from_page(extracted: ExtractedPosting) -> dict[str, Any]:
-    """Structured data (JSON-LD, microdata) wins field by field; the text parser fills the rest."""
+    """Structured data (JSON-LD, microdata, app state) wins field by field; the text parser fills the rest."""
     text = extracted.description or extracted.text
     title = extracted.title
     parsed = parse_posting(f"{title}\n{text}" if title and not text.startswith(title) else text)
     fields = posting_fields(parsed)
-    if extracted.source in ("json-ld", "microdata"):
+    if extracted.source in ("json-ld", "microdata", "app-state"):
         found = {k: v for k, v in asdict(extracted).items() if k in _STRUCTURED and v is not None}
         fields.update(found)
         fields["description"] = extracted.description or parsed.description

@@ -227,6 +227,16 @@ SAVED = {
         location_type="on-site", employment_type="full-time", salary_min=None, salary_max=None,
         salary_currency=None, min_experience_years=2.0,
     ),
+    "nextjs_board.html": dict(
+        title="Senior Frontend Engineer", company="Brightline Health", location="Austin, TX, US",
+        location_type="hybrid", employment_type="full-time", salary_min=140000, salary_max=170000,
+        salary_currency="USD", min_experience_years=5.0,
+    ),
+    "window_state.html": dict(
+        title="Warehouse Supervisor (Nights)", company="Northgate Supply Ltd",
+        location="Sheffield, South Yorkshire", location_type=None, employment_type="full-time",
+        salary_min=34000, salary_max=38500, salary_currency="GBP", min_experience_years=2.0,
+    ),
 }  # fmt: skip
 # Text every saved description must have (its lists kept as lines) and chrome it must not.
 KEPT = {
@@ -241,6 +251,8 @@ KEPT = {
     "lever.html": ["What you bring\n- 4+ years of experience in analytics"],
     "careers_article.html": ["Requirements\n- 3+ years of iOS development"],
     "workday.html": ["Qualifications\n- 2+ years of experience in freight or warehouse logistics"],
+    "nextjs_board.html": ["Brightline Health builds the scheduling app", "What you bring\n- 5+ years"],
+    "window_state.html": ["We are looking for a Warehouse Supervisor", "Requirements:\n- 2 years of"],
 }
 LEAKS = ("Apply", "Share", "Similar jobs", "cookie", "Powered by", "window.", "&amp;", "&nbsp;", "<")
 

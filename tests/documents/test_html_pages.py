@@ -169,3 +169,44 @@ def test_no_page_leaks_scripts_styles_or_chrome(name: str) -> None:
                  "Share this", "Similar jobs", "©"):  # fmt: skip
         assert leak not in got.text
         assert leak not in (got.description or "")
+
+
+def test_next_js_page_reads_the_posting_from_next_data() -> None:
+    got = extract("nextjs_board.html")
+    # the company profile's long description and the similar-job cards are not the posting
+    assert (got.source, got.title, got.company) == (
+        "app-state",
+        "Senior Frontend Engineer",
+        "Brightline Health",
+    )
+    assert (got.location, got.location_type, got.employment_type) == ("Austin, TX, US", "hybrid", "full-time")
+    assert (got.salary_min, got.salary_max, got.salary_currency, got.salary_period) == (
+        140000, 170000, "USD", "year",
+    )  # fmt: skip
+    assert got.date_posted == "2025-03-11"
+    assert got.description == (
+        "Brightline Health builds the scheduling app 3,000 clinics use every day. You will lead the React "
+        "front end of our patient portal.\n"
+        "What you will do\n- Build accessible UI in React and TypeScript\n"
+        "- Own our design system with the design team\n- Improve page load times\n"
+        "What you bring\n- 5+ years of frontend development\n- React, TypeScript and GraphQL\n"
+        "- Experience with testing (Jest, Playwright)"
+    )
+
+
+def test_window_state_assignment_gives_the_posting_not_the_search_results() -> None:
+    got = extract("window_state.html")
+    assert (got.source, got.title, got.company) == (
+        "app-state", "Warehouse Supervisor (Nights)", "Northgate Supply Ltd",
+    )  # fmt: skip
+    assert (got.location, got.employment_type, got.date_posted) == (
+        "Sheffield, South Yorkshire", "full-time", "2025-02-03",
+    )  # fmt: skip
+    assert (got.salary_min, got.salary_max, got.salary_currency, got.salary_period) == (
+        34000, 38500, "GBP", "year",
+    )  # fmt: skip
+    assert got.description is not None
+    assert got.description.startswith(
+        "We are looking for a Warehouse Supervisor to run our night shift of 25 colleagues.\n"
+        "Responsibilities:\n- Plan picking and loading for 40 outbound trailers a night\n"
+    )

@@ -253,3 +253,115 @@ def test_control_characters_inside_json_strings_are_dropped() -> None:
     script = '{"@type": "JobPosting", "title": "Data\x0bEngineer\x1f", "hiringOrganization": "Ac\x00me"}'
     got = extract_posting(page(ld(script)), url=URL)
     assert (got.source, got.title, got.company) == ("json-ld", "Data Engineer", "Acme")
+
+
+DESCRIPTION = "<p>Run the pastry section of a 90-cover restaurant.</p><ul><li>Laminated doughs</li>" + (
+    "<li>Plated desserts for the tasting menu</li><li>Order and stock control</li></ul>"
+)
+
+
+def state_script(body: str, kind: str = "") -> str:
+    return f"<script{f' type={kind!r}' if kind else ''}>{body}</script>"
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        state_script(
+            "window.__PRELOADED_STATE__ = JSON.parse("
+            + json.dumps(json.dumps({"job": {"jobTitle": "Pastry Chef", "company": "Maison Olive",
+                                             "location": "Lyon, France", "description": DESCRIPTION}}))
+            + ");"
+        ),
+        state_script(
+            json.dumps({"vacancy": {"title": "Pastry Chef", "employer": {"displayName": "Maison Olive"},
+                                    "locations": [{"name": "Lyon, France"}], "content": DESCRIPTION}}),
+            "application/json",
+        ),
+        state_script(  # a Remix context, with a trailing comma its author's tooling let through
+            'window["__remixContext"] = {"state": {"loaderData": {"routes/jobs.$id": {"posting": '
+            '{"title": "Pastry Chef", "companyName": "Maison Olive", "location": "Lyon, France", '
+            '"descriptionHtml": ' + json.dumps(DESCRIPTION) + ",}}}}};"
+        ),
+    ],
+    ids=["json-parse-string", "json-data-blob", "remix-with-trailing-comma"],
+)  # fmt: skip
+def test_app_state_shapes_give_the_posting(script: str) -> None:
+    got = extract_posting(page(body=f"<div id='root'></div>{script}"), url=URL)
+    assert (got.source, got.title, got.company, got.location) == (
+        "app-state", "Pastry Chef", "Maison Olive", "Lyon, France",
+    )  # fmt: skip
+    assert got.description == (
+        "Run the pastry section of a 90-cover restaurant.\n- Laminated doughs\n"
+        "- Plated desserts for the tasting menu\n- Order and stock control"
+    )
+
+
+def test_json_ld_and_microdata_come_before_app_state() -> None:
+    state = state_script(json.dumps({"job": {"title": "Other", "company": "X", "description": DESCRIPTION}}),
+                         "application/json")  # fmt: skip
+    got = extract_posting(page(ld(BASE), state), url=URL)
+    assert (got.source, got.title) == ("json-ld", "Data Engineer")
+
+
+def test_app_state_without_a_job_shaped_object_leaves_the_page_text() -> None:
+    # a CMS article and a company profile have a title and long text, but nothing job-like beside them
+    state = {
+        "article": {"title": "Our culture", "body": "We value kindness and craft. " * 10},
+        "org": {"name": "Maison Olive", "description": "Maison Olive runs three bistros. " * 10},
+    }
+    body = "<main><h1>Pastry Chef</h1><p>Laminated doughs and plated desserts, five days a week.</p></main>"
+    got = extract_posting(page(body=body + state_script(json.dumps(state), "application/json")), url=URL)
+    assert (got.source, got.title) == ("text", "Pastry Chef")
+
+
+def test_of_several_postings_in_the_state_the_one_the_page_is_titled_after_wins() -> None:
+    jobs = [{"title": t, "company": "Maison Olive", "description": f"<p>{t}.</p>" + DESCRIPTION}
+            for t in ("Sous Chef", "Pastry Chef", "Line Cook")]  # fmt: skip
+    script = state_script(f"window.__DATA__ = {json.dumps({'jobs': jobs})}")
+    got = extract_posting(page(body=script, title="Pastry Chef | Maison Olive"), url=URL)
+    assert (got.source, got.title) == ("app-state", "Pastry Chef")
+
+
+@pytest.mark.parametrize(
+    "script",
+    [
+        state_script("[" * 200_000, "application/json"),
+        state_script('{"a": "' + "\\" * 1_000_000, "application/json"),
+        state_script("window.__STATE__ = " + '{"jobs": [' + '{"title": "T", "x": "y"},' * 90_000),
+        state_script("window.__A__ = {a: 1};" * 20_000),
+        state_script(
+            json.dumps({"items": [{"n": i, "d": [{"k": "v"}] * 3} for i in range(60_000)]}),
+            "application/json",
+        ),
+    ],
+    ids=["deep-arrays", "unterminated-string", "truncated-state", "many-js-objects", "huge-state"],
+)
+def test_hostile_app_state_stays_cheap(script: str) -> None:
+    started = time.monotonic()
+    got = extract_posting(page(body="<h1>Title</h1>" + script), url=URL)
+    assert time.monotonic() - started < 3
+    assert (got.source, got.title) == ("text", "Title")
+
+
+@pytest.mark.parametrize(
+    ("frames", "expected"),
+    [
+        ('<iframe src="https://careers-acme.icims.com/jobs/4711/baker/job?in_iframe=1"></iframe>',
+         "https://careers-acme.icims.com/jobs/4711/baker/job?in_iframe=1"),
+        ('<iframe src="https://www.youtube.com/embed/careers"></iframe>'
+         '<iframe data-src="/embed/jobs/4711"></iframe>', "https://careers.example.com/embed/jobs/4711"),
+        ('<iframe src="//jobs.jobvite.com/acme/job/oX1"></iframe>', "https://jobs.jobvite.com/acme/job/oX1"),
+        ('<iframe src="javascript:alert(1)//jobs"></iframe><iframe src="about:blank"></iframe>', None),
+        ('<iframe src="https://maps.example.com/embed?q=Leeds"></iframe>', None),
+        ('<iframe src="http://[::1/jobs"></iframe>', None),
+    ],
+)  # fmt: skip
+def test_an_embedded_job_board_frame_is_named_for_the_importer(frames: str, expected: str | None) -> None:
+    got = extract_posting(page(body=f"<p>Careers at Acme</p>{frames}"), url=URL)
+    assert got.frame == expected
+
+
+def test_a_page_with_its_own_posting_names_no_frame() -> None:
+    frame = '<iframe src="https://careers-acme.icims.com/jobs/4711/job"></iframe>'
+    assert extract_posting(page(ld(BASE), frame), url=URL).frame is None

@@ -1,5 +1,7 @@
-"""HTML job page -> posting fields: schema.org JobPosting JSON-LD, then microdata, then the page's
-main text (or, on a script-only page, its OpenGraph/meta description).
+"""HTML job page -> posting fields: schema.org JobPosting JSON-LD, then microdata, then a posting in
+the page's app state (`__NEXT_DATA__`, `window.__STATE__ = {...}`), then the page's main text (or, on
+a script-only page, its OpenGraph/meta description). A page without a posting of its own names the
+job board page it embeds in an <iframe>, for the importer to fetch.
 
 Pure: takes the page text, returns values. The page is only parsed, never run; scripts are read
 as data (JSON-LD) or dropped. Work is bounded for hostile pages (see `page.parse`, `structured`).
@@ -10,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Iterator
 from dataclasses import replace
 
+from jobwise.documents.html.appstate import app_state, best_posting
+from jobwise.documents.html.frames import posting_frame
 from jobwise.documents.html.page import (
     Element,
     block_text,
@@ -65,7 +69,10 @@ def extract_posting(page: str, *, url: str, media_type: str = "text/html") -> Ex
         if node is not None:
             posting = from_node(node, source, url, text, ids)
             return posting if posting.title else replace(posting, title=page_title(doc))
-    return _unstructured(doc, url, text)
+    node = best_posting(app_state(doc), page_title(doc))
+    if node is not None:
+        return from_node(node, "app-state", url, text, {})
+    return replace(_unstructured(doc, url, text), frame=posting_frame(doc, url))
 
 
 def _unstructured(doc: Element, url: str, text: str) -> ExtractedPosting:

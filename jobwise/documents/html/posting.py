@@ -1,4 +1,4 @@
-"""A schema.org JobPosting node (from JSON-LD or microdata) -> posting fields, as stated on the page."""
+"""A schema.org JobPosting node (from JSON-LD, microdata or app state) -> posting fields, as stated."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from typing import Any, Literal
 from jobwise.documents.html.page import block_text, one_line, parse, tidy
 from jobwise.documents.html.structured import Node, resolve
 
-PostingSource = Literal["json-ld", "microdata", "meta", "text"]
+PostingSource = Literal["json-ld", "microdata", "app-state", "meta", "text"]
 LocationType = Literal["remote", "hybrid", "on-site"]
 EmploymentType = Literal["full-time", "part-time", "contract", "internship", "temporary"]
 SalaryPeriod = Literal["year", "month", "hour"]
@@ -37,6 +37,7 @@ class ExtractedPosting:
     valid_through: str | None = None  # ISO date the posting closes, as stated
     min_experience_years: float | None = None
     skills: tuple[str, ...] = ()  # as the posting lists them ("skills"), not matched to a taxonomy
+    frame: str | None = None  # a job board page the page embeds in an <iframe>, when it has no posting
 
 
 _EMPLOYMENT: dict[str, EmploymentType] = {
@@ -187,9 +188,10 @@ def _place(place: Any) -> str | None:
 
 
 def _location_type(node: Node, location: str | None) -> LocationType | None:
-    if "TELECOMMUTE" in _codes(node.get("jobLocationType")):
+    codes = _codes(node.get("jobLocationType"))
+    if "TELECOMMUTE" in codes:
         return "remote"
-    if location and _HYBRID.search(location):
+    if "HYBRID" in codes or (location and _HYBRID.search(location)):
         return "hybrid"
     return "remote" if location and _REMOTE.search(location) else None
 

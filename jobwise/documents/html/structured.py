@@ -92,13 +92,13 @@ def _decode_all(text: str) -> tuple[list[Any], bool]:
 
 def find_typed(data: Any, wanted: str) -> Iterator[Node]:
     """Nodes of a schema.org type anywhere in the data (@graph, arrays, nested entities)."""
-    return (node for node in _nodes(data) if has_type(node.get("@type"), wanted))
+    return (node for node in nodes(data) if has_type(node.get("@type"), wanted))
 
 
 def identified(data: Any) -> dict[str, Node]:
     """Nodes by their "@id", for following references such as `"hiringOrganization": {"@id": ...}`."""
     found: dict[str, Node] = {}
-    for node in _nodes(data):
+    for node in nodes(data):
         key = node.get("@id")
         if isinstance(key, str) and len(node) > 1 and not _is_reference(node):
             found.setdefault(key, node)
@@ -118,7 +118,7 @@ def _is_reference(node: Node) -> bool:
     return "@id" in node and set(node) <= {"@id", "@type"}
 
 
-def _nodes(data: Any) -> Iterator[Node]:
+def nodes(data: Any) -> Iterator[Node]:
     """Every dict in the data, breadth first, up to `_MAX_NODES` containers."""
     queue: deque[Any] = deque([data])
     for _ in range(_MAX_NODES):
