@@ -35,9 +35,15 @@ class CuratedSkill:
     aliases: list[str] = field(default_factory=list)
     modes: dict[str, str] = field(default_factory=dict)  # key -> mode
 
+    @property
+    def parts(self) -> list[str]:
+        """The skills a bundle line ("SAP FI + SAP CO") names; a plain skill is its own part."""
+        return [p.strip() for p in self.name.split(" + ")]
+
 
 def parse_curated(lines: Iterable[str]) -> list[CuratedSkill]:
-    """`[category]` headers, then `Name | alias, alias | key=mode, key=mode` lines."""
+    """`[category]` headers, then `Name | alias, alias | key=mode, key=mode` lines. A name
+    "A + B" makes a bundle: its aliases ("sap fico") stand for the skills A and B, both curated."""
     skills: list[CuratedSkill] = []
     category = ""
     for raw in lines:
@@ -161,7 +167,11 @@ def build(zipf: Callable[[str], float]) -> dict[str, object]:
     skills: list[list[str]] = []
     keys: dict[str, int] = {}
     modes: dict[str, str] = {}
-    explicit = _add_curated(curated, groups, skills, keys, modes)
+    bundles: dict[str, list[int]] = {}
+    explicit = _add_curated([c for c in curated if len(c.parts) == 1], groups, skills, keys, modes)
+    for c in (c for c in curated if len(c.parts) > 1):
+        _add_bundle(c, skills, keys, modes, bundles)
+        explicit |= bundles.keys()
     gazetteer_start = len(skills)  # only gazetteer names get parents: curated ones are chosen whole
     for language in sorted(HUMAN_LANGUAGES - keys.keys()):
         keys[language] = _add(skills, language.capitalize(), "language")
@@ -193,6 +203,7 @@ def build(zipf: Callable[[str], float]) -> dict[str, object]:
         "skills": skills,
         "keys": keys,
         "modes": modes,
+        "bundles": bundles,
         "prefixes": sorted(key_prefixes(keys)),
         "parents": {
             k: p for k in sorted(keys) if keys[k] >= gazetteer_start and (p := _parents(k, keys, plain))
@@ -225,6 +236,27 @@ def _add_curated(
             if mode != "none":
                 modes[key] = mode
     return explicit
+
+
+def _add_bundle(
+    bundle: CuratedSkill,
+    skills: list[list[str]],
+    keys: dict[str, int],
+    modes: dict[str, str],
+    bundles: dict[str, list[int]],
+) -> None:
+    """Point the bundle's aliases at each of its skills; the first one answers plain lookups."""
+    index = {name: idx for idx, (name, _) in enumerate(skills)}
+    missing = [p for p in bundle.parts if p not in index]
+    if missing:
+        raise ValueError(f"bundle {bundle.name!r} names unknown skills {missing}")
+    for key in dict.fromkeys(map(name_key, bundle.aliases)):
+        if key in keys:
+            raise ValueError(f"bundle alias {key!r} is already {skills[keys[key]][0]!r}")
+        keys[key] = index[bundle.parts[0]]
+        bundles[key] = [index[p] for p in bundle.parts]
+        if key in bundle.modes:
+            modes[key] = bundle.modes[key]
 
 
 def _parents(key: str, keys: dict[str, int], plain: set[str]) -> list[list[int]]:

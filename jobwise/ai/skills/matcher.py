@@ -10,6 +10,9 @@ from jobwise.ai.skills.taxonomy import Skill, Taxonomy
 from jobwise.ai.skills.text import Token, name_key, tokenize
 
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+# Vendors whose products are named by module codes ("SAP FI/CO, MM and SD").
+_MODULE_FAMILIES = frozenset({"sap"})
+_NEXT_MODULE = re.compile(r"[ \t]*(?:/|,|&|\band\b|\bor\b)[ \t]*([A-Z][A-Z0-9]{1,4})\b")
 # Vendor names that prefix product names, and whether the vendor is a skill too.
 _VENDORS = {
     "aws": True,
@@ -53,14 +56,34 @@ def candidates(text: str, taxonomy: Taxonomy) -> list[Candidate]:
             i += 1
             continue
         key, j = hit
-        skill = taxonomy.lookup(key)
-        assert skill is not None  # _longest_at only returns known keys
-        found.append(Candidate(skill, taxonomy.mode(key), tokens[i].start, tokens[j].end))
+        for idx in taxonomy.bundles.get(key) or [taxonomy.keys[key]]:
+            found.append(
+                Candidate(Skill(*taxonomy.skills[idx]), taxonomy.mode(key), tokens[i].start, tokens[j].end)
+            )
         for idx, first, last in taxonomy.parents.get(key, ()):
             parent = Skill(*taxonomy.skills[idx])
             found.append(Candidate(parent, "none", tokens[i + first].start, tokens[i + last].end))
+        if word in _MODULE_FAMILIES and j > i:
+            j = _more_modules(text, tokens, j, word, taxonomy, found)
         i = j + 1
     return found
+
+
+def _more_modules(
+    text: str, tokens: list[Token], j: int, family: str, taxonomy: Taxonomy, found: list[Candidate]
+) -> int:
+    """ "SAP FI/CO/MM", "SAP FI, CO and SD": codes in capitals listed right after one of a
+    family's modules are modules of the same family ("SAP SD, ERP" is no "SAP ERP" though: that
+    is the family itself). Returns the index of the last token used."""
+    while m := _NEXT_MODULE.match(text, tokens[j].end):
+        idx = taxonomy.keys.get(f"{family} {m.group(1).lower()}")
+        if idx is None or idx == taxonomy.keys.get(family):
+            break
+        for each in taxonomy.bundles.get(f"{family} {m.group(1).lower()}") or [idx]:
+            found.append(Candidate(Skill(*taxonomy.skills[each]), "none", m.start(1), m.end(1)))
+        while tokens[j].end < m.end():
+            j += 1
+    return j
 
 
 def _vendor_product(tokens: list[Token], i: int, taxonomy: Taxonomy) -> tuple[list[Candidate], int] | None:

@@ -22,6 +22,7 @@ class Taxonomy:
     modes: dict[str, str]  # name key -> context mode, for names that need context
     prefixes: frozenset[str]  # every proper token prefix of a multi-token key
     parents: dict[str, list[list[int]]]  # key -> [skill index, first token, last token] inside it
+    bundles: dict[str, list[int]]  # key naming several skills at once ("sap fico") -> their indexes
 
     def lookup(self, key: str) -> Skill | None:
         idx = self.keys.get(key)
@@ -57,4 +58,5 @@ def load_taxonomy(path: Path) -> Taxonomy:
         modes=data["modes"],
         prefixes=frozenset(data["prefixes"]),
         parents=data["parents"],
+        bundles=data["bundles"],
     )

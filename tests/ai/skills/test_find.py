@@ -255,3 +255,20 @@ def test_language_names_in_french_german_and_spanish_map_to_the_english_name(
 )
 def test_names_reported_missing_from_real_postings(text: str, expected: list[str]) -> None:
     assert extract_skills(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("SAP FI/CO consultant", ["SAP FI", "SAP CO"]),
+        ("Senior SAP FICO Consultant", ["SAP FI", "SAP CO"]),
+        ("Configured SAP FI, CO and MM modules", ["SAP FI", "SAP CO", "SAP MM"]),
+        ("SAP SD/MM and ABAP on S/4HANA", ["SAP SD", "SAP MM", "SAP ABAP", "SAP S/4HANA"]),
+        ("Posted orders in SAP SD, ERP and CRM", ["SAP SD", "ERP", "CRM"]),
+        ("Integrated SAP with Salesforce", ["SAP", "Salesforce"]),
+        ("Report builder for SAP HANA", ["SAP HANA"]),
+        ("Hana Kowalski, team lead", []),
+    ],
+)
+def test_sap_modules_are_skills_of_their_own(text: str, expected: list[str]) -> None:
+    assert extract_skills(text) == expected
