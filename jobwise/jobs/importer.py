@@ -23,23 +23,49 @@ _STRUCTURED = (
     "title", "company", "location", "location_type", "employment_type", "salary_min", "salary_max",
     "salary_period", "min_experience_years",
 )  # fmt: skip
+_STRUCTURED_SOURCES = ("json-ld", "microdata", "app-state")
 _SKILL_WORDS = 4  # a listed skill longer than this is a sentence: only the skills it names are kept
 
 
 async def import_url(
     session: AsyncSession, settings: Settings, embedder: Embedder, user: User, url: str
 ) -> Job:
-    page = await fetch_page(settings, url)
-    # Parsing a 2 MB page takes tens of milliseconds of CPU: off the event loop.
-    fields = await asyncio.to_thread(read_page, page)
+    extracted = await read_url(settings, url)
+    fields = await asyncio.to_thread(fields_from_page, extracted)
     if not fields["description"].strip() and fields["title"] == "Untitled posting":
         raise NothingToImport()
-    fields["url"] = url
+    fields["url"] = url  # the page the user gave, also when its posting came from an embedded frame
     return await create_job(session, embedder, user, fields, source="url_scraped")
 
 
-async def fetch_page(settings: Settings, url: str) -> FetchedPage:
+async def read_url(settings: Settings, url: str) -> ExtractedPosting:
+    """The posting on the page, or in the job board page it embeds in an <iframe> (one level deep).
+
+    The frame's address goes through the same SSRF-safe fetcher as the user's: a refused one is a
+    400 `url_not_allowed`, like a redirect into the network. A frame that fails otherwise, or says
+    less than the page, leaves the page's own reading.
+    """
     fetcher = SafeFetcher(allowlist=settings.fetch_allowlist)
+    try:
+        # Parsing a 2 MB page takes tens of milliseconds of CPU: off the event loop.
+        page = await asyncio.to_thread(extract_page, await fetch_page(fetcher, url))
+        if page.frame is None:
+            return page
+        try:
+            framed = await asyncio.to_thread(extract_page, await fetcher.fetch(page.frame))
+        except UrlNotAllowed as exc:
+            raise UrlNotAllowedError(
+                f"The page embeds its posting from an address that cannot be fetched: {exc.reason}."
+            ) from exc
+        except FetchError:
+            return page
+    finally:
+        await fetcher.aclose()
+    better = framed.source in _STRUCTURED_SOURCES or len(framed.text) > len(page.text)
+    return framed if better else page
+
+
+async def fetch_page(fetcher: SafeFetcher, url: str) -> FetchedPage:
     try:
         return await fetcher.fetch(url)
     except UrlNotAllowed as exc:
@@ -51,12 +77,14 @@ async def fetch_page(settings: Settings, url: str) -> FetchedPage:
                 "another document, copy its text and paste it as a new job instead."
             ) from exc
         raise FetchFailed(f"The page could not be fetched: {exc.message}.") from exc
-    finally:
-        await fetcher.aclose()
+
+
+def extract_page(page: FetchedPage) -> ExtractedPosting:
+    return extract_posting(page.text, url=page.url, media_type=page.content_type)
 
 
 def read_page(page: FetchedPage) -> dict[str, Any]:
-    return fields_from_page(extract_posting(page.text, url=page.url, media_type=page.content_type))
+    return fields_from_page(extract_page(page))
 
 
 def fields_from_page(extracted: ExtractedPosting) -> dict[str, Any]:
@@ -65,7 +93,7 @@ def fields_from_page(extracted: ExtractedPosting) -> dict[str, Any]:
     title = extracted.title
     parsed = parse_posting(f"{title}\n{text}" if title and not text.startswith(title) else text)
     fields = posting_fields(parsed)
-    if extracted.source in ("json-ld", "microdata", "app-state"):
+    if extracted.source in _STRUCTURED_SOURCES:
         found = {k: v for k, v in asdict(extracted).items() if k in _STRUCTURED and v is not None}
         fields.update(found)
         fields["description"] = extracted.description or parsed.description

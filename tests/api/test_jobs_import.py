@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import socket
 import threading
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -35,6 +36,17 @@ PAGES = {
     "/plain": "<html><head><title>Barista</title></head><body><main><h1>Barista</h1>"
     "<p>Cafe Morgenrot, Vienna, Austria. Part-time.</p><p>Make excellent coffee and serve guests. "
     "At least 1 year of experience as a barista. Latte art skills are a plus.</p></main></body></html>",
+}
+FRAMED_POSTING = {
+    "@context": "https://schema.org",
+    "@type": "JobPosting",
+    "title": "Pastry Chef",
+    "hiringOrganization": {"@type": "Organization", "name": "Maison Olive"},
+    "jobLocation": {"address": {"addressLocality": "Lyon", "addressCountry": "FR"}},
+    "baseSalary": {"currency": "EUR", "value": {"minValue": 2400, "maxValue": 2800, "unitText": "MONTH"}},
+    "employmentType": "FULL_TIME",
+    "description": "<p>Run the pastry section of our 90-cover bistro.</p><ul><li>Laminated doughs</li>"
+    "<li>Plated desserts</li></ul>",
 }
 SHAPES = Path(__file__).parent.parent / "documents" / "pages"
 HTML = "text/html"
@@ -70,11 +82,50 @@ RAW: dict[str, tuple[str, bytes]] = {
         b"</body></html>",
     ),
     "/empty": (HTML, b"<html><head></head><body><script>app()</script></body></html>"),
+    # A careers page that shows its posting through an iCIMS-style embed, and the embedded page.
+    "/careers/pastry-chef": (
+        HTML,
+        b"<html><head><title>Pastry Chef | Careers | Maison Olive</title></head><body>"
+        b"<header><nav><a href='/'>Home</a><a href='/careers'>Careers</a></nav></header>"
+        b"<main><h1>Join our kitchens</h1><p>Browse our open roles below.</p>"
+        b"<iframe src='https://www.youtube.com/embed/kitchen-tour'></iframe>"
+        b"<iframe id='icims_content_iframe' src='/embed/jobs/4711/pastry-chef/job?in_iframe=1'"
+        b" title='iCIMS Content'></iframe></main></body></html>",
+    ),
+    "/embed/jobs/4711/pastry-chef/job": (
+        HTML,
+        b"<html><head><script type='application/ld+json'>"
+        + json.dumps(FRAMED_POSTING).encode()
+        + b"</script></head><body><div class='iCIMS_JobContent'><h1>Pastry Chef</h1></div></body></html>",
+    ),
+    # An embedded page that embeds another: only the first level is read.
+    "/careers/commis-chef": (
+        HTML,
+        b"<html><body><main><h1>Careers</h1><iframe src='/embed/jobs/4712/commis-chef/job'></iframe>"
+        b"</main></body></html>",
+    ),
+    "/embed/jobs/4712/commis-chef/job": (
+        HTML,
+        b"<html><body><main><h1>Commis Chef</h1><p>Maison Olive, Lyon. Prepare vegetables, sauces and "
+        b"staff meals; learn every section of the kitchen.</p>"
+        b"<iframe src='/embed/jobs/4711/pastry-chef/job'></iframe></main></body></html>",
+    ),
+    # A page whose frame fails: its own text is saved.
+    "/careers/night-baker": (
+        HTML,
+        b"<html><head><title>Night Baker | Maison Olive</title></head><body><main><h1>Night Baker</h1>"
+        b"<p>Maison Olive, Lyon. Bake bread and viennoiserie from 2 am, four nights a week.</p>"
+        b"<iframe src='/embed/jobs/gone'></iframe></main></body></html>",
+    ),
 }
+
+
+SEEN: list[str] = []  # paths the board was asked for, in order
 
 
 class _Board(BaseHTTPRequestHandler):
     def do_GET(self) -> None:
+        SEEN.append(self.path)
         if self.path == "/redirect-out":
             self.send_response(302)
             self.send_header("Location", "http://169.254.169.254/latest/meta-data/")
@@ -96,6 +147,7 @@ class _Board(BaseHTTPRequestHandler):
 
 @pytest.fixture
 def board() -> Iterator[str]:
+    SEEN.clear()
     server = ThreadingHTTPServer(("127.0.0.1", 0), _Board)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -344,3 +396,72 @@ async def test_a_page_with_nothing_to_read_is_refused(app_factory: AppFactory, b
     alice = await register_and_login(client)
     r = await _import(client, alice, f"http://{board}/empty")
     assert (r.status_code, r.json()["detail"]["code"]) == (400, "no_posting_found")
+
+
+@pytest.fixture
+def trap() -> Iterator[socket.socket]:
+    """A listening socket outside the allowlist: a connection attempt would wait in its backlog."""
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        sock.listen(8)
+        sock.setblocking(False)
+        yield sock
+
+
+def framing(url: str) -> tuple[str, bytes]:
+    page = f"<html><body><main><h1>Careers</h1><iframe src='{url}'></iframe></main></body></html>"
+    return HTML, page.encode()
+
+
+async def test_a_posting_embedded_in_an_iframe_is_followed_once(app_factory: AppFactory, board: str) -> None:
+    client = await app_factory(fetch_allowlist=board)
+    alice = await register_and_login(client)
+    url = f"http://{board}/careers/pastry-chef"
+    r = await _import(client, alice, url)
+    assert r.status_code == 201, r.text
+    job = r.json()
+    assert (job["title"], job["company"], job["location"], job["employment_type"]) == (
+        "Pastry Chef", "Maison Olive", "Lyon, FR", "full-time",
+    )  # fmt: skip
+    assert (job["salary_min"], job["salary_max"], job["salary_currency"], job["salary_period"]) == (
+        2400, 2800, "EUR", "month",
+    )  # fmt: skip
+    assert job["description"].startswith("Run the pastry section of our 90-cover bistro.\n- Laminated doughs")
+    assert (job["source"], job["url"]) == ("url_scraped", url)
+    # the page, then its job board frame (resolved against the page URL), not the video
+    assert SEEN == ["/careers/pastry-chef", "/embed/jobs/4711/pastry-chef/job?in_iframe=1"]
+
+
+async def test_only_one_level_of_frames_is_followed(app_factory: AppFactory, board: str) -> None:
+    client = await app_factory(fetch_allowlist=board)
+    alice = await register_and_login(client)
+    r = await _import(client, alice, f"http://{board}/careers/commis-chef")
+    assert (r.status_code, r.json()["title"]) == (201, "Commis Chef")
+    assert r.json()["description"].startswith("Commis Chef\nMaison Olive, Lyon. Prepare vegetables")
+    assert SEEN == ["/careers/commis-chef", "/embed/jobs/4712/commis-chef/job"]
+
+
+@pytest.mark.parametrize(
+    "frame", ["http://127.0.0.1:{trap}/jobs/1", "http://10.0.0.5/jobs/1", "http://169.254.169.254/jobs/"]
+)
+async def test_an_iframe_to_a_refused_address_is_refused_and_never_contacted(
+    app_factory: AppFactory, board: str, trap: socket.socket, monkeypatch: pytest.MonkeyPatch, frame: str
+) -> None:
+    client = await app_factory(fetch_allowlist=board)
+    alice = await register_and_login(client)
+    monkeypatch.setitem(RAW, "/careers/framed", framing(frame.format(trap=trap.getsockname()[1])))
+    r = await _import(client, alice, f"http://{board}/careers/framed")
+    assert (r.status_code, r.json()["detail"]["code"]) == (400, "url_not_allowed")
+    assert r.json()["detail"]["message"].startswith("The page embeds its posting from an address that cannot")
+    with pytest.raises(BlockingIOError):
+        trap.accept()  # nothing connected
+    assert (await client.get("/api/v1/jobs", headers=alice.headers)).json()["total"] == 0
+
+
+async def test_a_frame_that_fails_leaves_the_page_text(app_factory: AppFactory, board: str) -> None:
+    client = await app_factory(fetch_allowlist=board)
+    alice = await register_and_login(client)
+    r = await _import(client, alice, f"http://{board}/careers/night-baker")
+    assert (r.status_code, r.json()["title"]) == (201, "Night Baker")
+    assert r.json()["description"].startswith("Night Baker\nMaison Olive, Lyon. Bake bread")
+    assert SEEN == ["/careers/night-baker", "/embed/jobs/gone"]
