@@ -10,6 +10,21 @@ from jobwise.ai.skills.taxonomy import Skill, Taxonomy
 from jobwise.ai.skills.text import Token, name_key, tokenize
 
 _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
+# "Fly-in fly-out (FIFO)" or "ABC (Another Big Concept)": an acronym spelled out.
+_DEFINITION = re.compile(
+    r"([A-Za-z][\w-]*(?:[ \t/]+[A-Za-z][\w-]*){0,6})[ \t]*\(([A-Z]{2,6})s?\)"
+    r"|\b([A-Z]{2,6})s?[ \t]*\(([A-Za-z][\w -/]{2,60})\)"
+)
+# Acronyms that are skills in one sense and, next to these words, something else: a "2:1 FIFO
+# roster" is a fly-in fly-out roster in mining, not first-in first-out stock rotation.
+_OTHER_SENSES = {
+    "FIFO": re.compile(
+        r"fly[\s-]*in\W{0,3}(?:and\s+)?fly[\s-]*out|drive[\s-]*in\W{0,3}drive[\s-]*out|\b(?:DIDO|BIBO)\b"
+        r"|\d+\s*[:/]\s*\d+\s+FIFO\b|\bFIFO\W{1,3}(?:rosters?|swings?|roles?|positions?|contracts?|camps?|workers?|work|"
+        r"schedules?|basis|sites?|jobs?|lifestyle|rotation roster)\b",
+        re.IGNORECASE,
+    ),
+}
 # Vendors whose products are named by module codes ("SAP FI/CO, MM and SD").
 _MODULE_FAMILIES = frozenset({"sap"})
 _NEXT_MODULE = re.compile(r"[ \t]*(?:/|,|&|\band\b|\bor\b)[ \t]*([A-Z][A-Z0-9]{1,4})\b")
@@ -122,6 +137,8 @@ def match(text: str, taxonomy: Taxonomy) -> list[Candidate]:
     found = candidates(text, taxonomy)
     keep = accepted(text, [(c.mode, c.skill.name, c.start, c.end) for c in found])
     kept = _without_abbreviations(text, [c for c, ok in zip(found, keep, strict=True) if ok])
+    other = _meant_otherwise(text, kept, taxonomy)
+    kept = [c for c in kept if text[c.start : c.end] not in other]
     return _with_certifications(text, kept, taxonomy)
 
 
@@ -141,6 +158,46 @@ def _without_abbreviations(text: str, found: list[Candidate]) -> list[Candidate]
             continue
         out.append(c)
     return out
+
+
+def _meant_otherwise(text: str, found: list[Candidate], taxonomy: Taxonomy) -> set[str]:
+    """Acronyms that stand for something else here: spelled out as another phrase ("fly-in
+    fly-out (FIFO)"), or next to words of their other sense ("a 2:1 FIFO roster")."""
+    acronyms = {s for c in found if (s := text[c.start : c.end]).isupper() and len(s) > 1}
+    if not acronyms:
+        return set()
+    other = {a for a in acronyms if a in _OTHER_SENSES and _OTHER_SENSES[a].search(text)}
+    for m in _DEFINITION.finditer(text):
+        acronym = m.group(2) or m.group(3)
+        if acronym in acronyms and acronym not in other:
+            phrase = _spelled_out(acronym, m.group(1) or m.group(4), at_end=m.group(2) is not None)
+            if phrase is not None and not _same_skill(acronym, phrase, taxonomy):
+                other.add(acronym)
+    return other
+
+
+def _spelled_out(acronym: str, words: str, *, at_end: bool) -> str | None:
+    """The phrase whose initials spell `acronym`: the last words before "(FIFO)", or all the
+    words inside "FIFO (...)"; None when the initials do not match."""
+    parts = [w for w in re.split(r"[\s/-]+", words) if w and w.lower() not in ("and", "of", "&")]
+    if at_end:
+        parts = parts[-len(acronym) :]
+    initials = "".join(w[0] for w in parts).upper()
+    return " ".join(parts) if initials == acronym.upper() else None
+
+
+def _same_skill(acronym: str, phrase: str, taxonomy: Taxonomy) -> bool:
+    """Whether `phrase` means the acronym's skill: it names it, or it is unknown and the skill
+    has no other spelled-out name of those initials ("PPE" written out as anything)."""
+    skill = taxonomy.keys.get(acronym.lower())
+    meant = taxonomy.keys.get(name_key(phrase))
+    if meant is not None:
+        return meant == skill
+    words = len(acronym)
+    return not any(
+        idx == skill and k.count(" ") == words - 1 and "".join(w[0] for w in k.split()) == acronym.lower()
+        for k, idx in taxonomy.keys.items()
+    )
 
 
 def _with_certifications(text: str, found: list[Candidate], taxonomy: Taxonomy) -> list[Candidate]:
