@@ -272,3 +272,22 @@ def test_names_reported_missing_from_real_postings(text: str, expected: list[str
 )
 def test_sap_modules_are_skills_of_their_own(text: str, expected: list[str]) -> None:
     assert extract_skills(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Maintain Caterpillar 793 haul trucks on a 2:1 FIFO roster", []),
+        ("Experienced fly-in fly-out (FIFO) maintenance fitter", []),
+        ("FIFO (fly in / fly out) 8/6 swing, Pilbara", []),
+        ("Happy to work FIFO or DIDO", []),
+        ("Stock rotated on a first in first out basis", ["FIFO"]),
+        ("Rotated chilled stock FIFO, cycle counts weekly", ["FIFO", "Cycle Counting"]),
+        # an acronym the text spells out as something else is not the skill of that acronym
+        ("Senior Enrolled Nurse (SEN), medical ward", []),
+        ("Special Educational Needs (SEN) coordinator", ["Special Education"]),
+        ("Certified to AWS D1.1 for structural steel", ["AWS D1.1"]),
+    ],
+)
+def test_acronyms_with_another_meaning_here_are_not_skills(text: str, expected: list[str]) -> None:
+    assert extract_skills(text) == expected
