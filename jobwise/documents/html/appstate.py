@@ -14,7 +14,7 @@ from itertools import islice
 from typing import Any
 
 from jobwise.documents.html.page import Element, one_line
-from jobwise.documents.html.structured import Node, has_type, lenient_json, nodes
+from jobwise.documents.html.structured import MAX_REPAIR_CHARS, Node, has_type, lenient_json, nodes
 
 # `window.__INITIAL_STATE__ = `, `window["__APP__"]=`, `self.__STATE__ =`, `var __DATA__ =`
 _ASSIGNMENT = re.compile(
@@ -86,12 +86,13 @@ def _assigned(script: str) -> list[Any]:
     """The JSON values a script assigns to globals; a `JSON.parse("...")` string is decoded too."""
     decoder = json.JSONDecoder(strict=False)
     values: list[Any] = []
-    repaired = False  # broken JSON is repaired once per script: each repair reads the rest of it
+    repaired = False  # broken JSON is repaired once per script, and only when short enough to repair
     for match in islice(_ASSIGNMENT.finditer(script), 20):
         try:
             value, _ = decoder.raw_decode(script, match.end())
         except (ValueError, RecursionError):
-            value = None if repaired else next(iter(lenient_json(script[match.end() :])), None)
+            rest = script[match.end() :]
+            value = None if repaired or len(rest) > MAX_REPAIR_CHARS else next(iter(lenient_json(rest)), None)
             repaired = True
         if isinstance(value, str) and value.lstrip()[:1] in ("{", "["):
             value = next(iter(lenient_json(value)), None)
@@ -120,7 +121,7 @@ def _score(node: Node, hint: str) -> float:
     if description is None:
         return 0
     # Job-like keys beside them: an article, a company profile or a product has a title and text too.
-    signals = sum(bool(_JOB_WORDS.search(str(k).lower())) for k in islice(node, 100))
+    signals = len(_JOB_WORDS.findall(" ".join(map(str, islice(node, 100))).lower()))
     groups = (_COMPANY_KEYS, _LOCATION_KEYS, _SALARY_KEYS)
     signals += sum(2 for keys in groups if _first(node, keys) is not None)
     signals += 10 if has_type(node.get("@type") or node.get("__typename"), "jobposting") else 0

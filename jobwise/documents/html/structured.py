@@ -26,7 +26,7 @@ _JSON_TRAILING_COMMAS = re.compile(rf"((?:{_JSON_STRING}|[^\",]++|,(?!\s*+[}}\]]
 _WRAPPER_START = re.compile(r"\A(?:\s*+(?://[ \t]*+)?(?:<!--|<!\[CDATA\[))++")
 _WRAPPER_END = re.compile(r"(?:(?://[ \t]*+)?(?:-->|\]\]>)\s*+)++\Z")
 _MAX_JSON_VALUES = 20
-_MAX_REPAIR_CHARS = 300_000
+MAX_REPAIR_CHARS = 300_000
 _MAX_NODES = 50_000  # dicts and lists looked at per page, however the data nests
 _MICRODATA_ATTR = {
     "meta": "content", "a": "href", "area": "href", "link": "href", "img": "src", "audio": "src",
@@ -49,7 +49,7 @@ def json_ld(doc: Element, page: str) -> list[Any]:
 
 def lenient_json(raw: str) -> list[Any]:
     """Every JSON value in a script body, forgiving comments, trailing commas, wrappers and HTML escaping."""
-    raw = _WRAPPER_END.sub("", _WRAPPER_START.sub("", raw.strip())).strip().rstrip(";")
+    raw = _unwrapped(raw.strip()).strip().rstrip(";")
     best: list[Any] = []
     for reading in _repairs(raw):
         values, complete = _decode_all(reading)
@@ -59,10 +59,19 @@ def lenient_json(raw: str) -> list[Any]:
     return best
 
 
+def _unwrapped(raw: str) -> str:
+    """The script body without its wrappers; only its ends are searched (a regex anchored at the end
+    still tries every position: 0.2 s on a 2 MB body)."""
+    head = _WRAPPER_START.match(raw)
+    start = head.end() if head else 0
+    tail = _WRAPPER_END.search(raw, max(start, len(raw) - 1000))
+    return raw[start : tail.start() if tail else len(raw)]
+
+
 def _repairs(raw: str) -> Iterator[str]:
     """Ever more forgiving readings of a script body, tried lazily in order."""
     yield raw
-    if len(raw) <= _MAX_REPAIR_CHARS:  # bounds the CPU a hostile page can cost
+    if len(raw) <= MAX_REPAIR_CHARS:  # bounds the CPU a hostile page can cost
         yield _clean_json(raw)
         yield _clean_json(unescape(raw))
 
