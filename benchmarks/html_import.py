@@ -59,6 +59,24 @@ def board_page(*, structured: bool) -> str:
     return (page + filler)[: LIMIT - 20] + "</script></body></html>"
 
 
+def next_page() -> str:
+    """A Next.js board page: an empty shell, the posting and 5,000 similar jobs (each job-shaped) in
+    `__NEXT_DATA__`."""
+    job = {"title": "Senior Backend Engineer", "company": {"name": "Finchly"}, "location": "Berlin, Germany",
+           "salary": {"min": 80000, "max": 95000, "currency": "EUR", "interval": "year"},
+           "descriptionHtml": POSTING["description"]}  # fmt: skip
+    similar = [
+        {"title": f"Engineer {i}", "companyName": f"Company {i}", "location": f"City {i}",
+         "description": "<p>A similar role.</p>" + "<p>Teaser text for the card.</p>" * 8}
+        for i in range(5_000)
+    ]  # fmt: skip
+    data = json.dumps({"props": {"pageProps": {"job": job, "similarJobs": similar}}, "page": "/jobs/[id]"})
+    return (
+        "<html><head><title>Senior Backend Engineer - Finchly</title></head><body><div id='__next'></div>"
+        f"<script id='__NEXT_DATA__' type='application/json'>{data}</script></body></html>"
+    )
+
+
 def hostile_pages() -> dict[str, str]:
     return {
         "one tag, 130k attributes": "<div " + " ".join(f'a{i}="{i}"' for i in range(130_000)) + "><h1>T</h1>",
@@ -69,6 +87,20 @@ def hostile_pages() -> dict[str, str]:
         + "[" * 10_000
         + '{"a": 1},' * 180_000
         + "]}</script>",
+        "2 MB deep app state": '<script type="application/json">' + "[" * 1_990_000 + "</script>",
+        "2 MB broken app state": "<script>window.__STATE__ = {'jobs': ["
+        + ('{"title": "T", "description": "' + "d" * 200 + '"},') * 8_000
+        + "</script>",
+        "9.7k job-shaped objects": "<script id='__NEXT_DATA__' type='application/json'>"
+        + json.dumps([{"title": f"T{i}", "company": "C", "description": "d" * 150} for i in range(9_700)])
+        + "</script>",
+        "65k state assignments": "<script>" + "window.__A__ = {a: 1, b: [2]};" * 65_000 + "</script>",
+        "2.8k JSON scripts": (
+            '<script type="application/json">{"title": "T", "description": "'
+            + "d" * 600
+            + '", "company": "C"}</script>'
+        )
+        * 2_800,
     }
 
 
@@ -88,6 +120,7 @@ def main() -> None:
     pages = {
         "board page, JSON-LD": board_page(structured=True),
         "board page, text only": board_page(structured=False),
+        "Next.js page, 5k similar": next_page(),
         **hostile_pages(),
     }
     print(f"{'page':28} {'bytes':>9} {'extract ms (median/max)':>24} {'page->fields ms':>17}  source")
