@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any
 
 import numpy as np
-from sqlalchemy import Uuid, bindparam, select, text
+from sqlalchemy import String, Uuid, bindparam, select, text, type_coerce
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobwise.ai.embeddings import Vectors
@@ -124,6 +124,11 @@ def _strings(values: Iterable[str | None]) -> np.ndarray[Any, np.dtype[np.str_]]
     return np.array([value or "" for value in values], dtype=str)
 
 
+def _id_bytes(raw: Any) -> bytes:
+    """A job id as read without type processing: SQLite's 32 hex digits, or the driver's UUID."""
+    return bytes.fromhex(raw) if isinstance(raw, str) else bytes(raw.bytes)
+
+
 def _load(rows: list[Any], dim: int | None) -> UserJobs:
     has_vector = np.array([bool(r.current and r.embedding) for r in rows], dtype=bool)
     matrix = None
@@ -133,9 +138,10 @@ def _load(rows: list[Any], dim: int | None) -> UserJobs:
             if len(rows[i].embedding) == dim * 4:
                 matrix[i] = np.frombuffer(rows[i].embedding, dtype=np.float32)
     archived = np.array([r.status == "archived" for r in rows], dtype=bool)
+    ids = [_id_bytes(r.id) for r in rows]
     return UserJobs(
-        ids=np.frombuffer(b"".join(r.id.bytes for r in rows), dtype="V16"),
-        rows={r.id.bytes: i for i, r in enumerate(rows)},
+        ids=np.frombuffer(b"".join(ids), dtype="V16"),
+        rows={job_id: i for i, job_id in enumerate(ids)},
         archived=archived,
         columns=FilterColumns.of(rows, (r.created_at.date() for r in rows)),
         application_status=_strings(r.application_status for r in rows),
@@ -174,13 +180,15 @@ class JobIndex:
 
 async def _fetch(session: AsyncSession, user_id: uuid.UUID, model: str, vectors: bool) -> UserJobs:
     embedding = Job.embedding if vectors else (Job.embedding.is_not(None)).label("embedding")
+    connection = await session.connection()  # Core rows: the ORM's row loading doubled the time
     rows = list(
         (
-            await session.execute(
+            await connection.execute(
                 select(
-                    Job.id, Job.status, Job.location_type, Job.employment_type, Job.salary_min,
-                    Job.salary_max, Job.salary_period, Job.created_at, Job.application_status, Job.feed_id,
-                    (Job.embedding_model == model).label("current"), embedding,
+                    type_coerce(Job.id, String()).label("id"), Job.status, Job.location_type,
+                    Job.employment_type, Job.salary_min, Job.salary_max, Job.salary_period, Job.created_at,
+                    Job.application_status, Job.feed_id, (Job.embedding_model == model).label("current"),
+                    embedding,
                 ).where(Job.user_id == user_id).order_by(Job.id)
             )
         ).all()
