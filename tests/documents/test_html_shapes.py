@@ -283,8 +283,14 @@ def state_script(body: str, kind: str = "") -> str:
             '{"title": "Pastry Chef", "companyName": "Maison Olive", "location": "Lyon, France", '
             '"descriptionHtml": ' + json.dumps(DESCRIPTION) + ",}}}}};"
         ),
+        state_script(  # a board that keeps the description entity-escaped, with snake_case keys
+            "window.__appData = "
+            + json.dumps({"jobPost": {"title": "Pastry Chef", "company_name": "Maison Olive",
+                                      "job_post_location": "Lyon, France",
+                                      "content": DESCRIPTION.replace("<", "&lt;").replace(">", "&gt;")}})
+        ),
     ],
-    ids=["json-parse-string", "json-data-blob", "remix-with-trailing-comma"],
+    ids=["json-parse-string", "json-data-blob", "remix-with-trailing-comma", "escaped-html-content"],
 )  # fmt: skip
 def test_app_state_shapes_give_the_posting(script: str) -> None:
     got = extract_posting(page(body=f"<div id='root'></div>{script}"), url=URL)

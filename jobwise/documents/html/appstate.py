@@ -37,9 +37,13 @@ _COMPANY_KEYS = (
 )  # fmt: skip
 _LOCATION_KEYS = (
     "jobLocation", "location", "locations", "locationName", "location_name", "formattedLocation",
-    "jobLocations", "city", "address", "workLocation", "office", "offices",
+    "jobLocations", "job_post_location", "locationText", "location_text", "primaryLocation", "city",
+    "address", "workLocation", "office", "offices",
 )  # fmt: skip
-_SALARY_KEYS = ("baseSalary", "salary", "salaryRange", "salary_range", "compensation", "pay", "payRange")
+_SALARY_KEYS = (
+    "baseSalary", "salary", "salaryRange", "salary_range", "compensation", "compensationTierSummary",
+    "salaryText", "salary_text", "pay", "payRange",
+)  # fmt: skip
 _EMPLOYMENT_KEYS = ("employmentType", "employment_type", "jobType", "job_type", "commitment", "workType",
                     "timeType", "contractType")  # fmt: skip
 _REMOTE_KEYS = ("jobLocationType", "workplaceType", "workplace_type", "remote", "isRemote", "is_remote",
