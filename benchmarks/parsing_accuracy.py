@@ -1,6 +1,6 @@
 """CV parsing accuracy, bytes -> extract_text -> analyze_cv, on labelled CV sets:
 
-    python -m benchmarks.parsing_accuracy [-v] [corpus] [heldout] [fresh] [fresh2]
+    python -m benchmarks.parsing_accuracy [-v] [corpus] [heldout] [fresh] [fresh2] [fresh3]
 
 - corpus: 41 CVs generated from careers and layouts we wrote ourselves (tests/cv_corpus); the
   targets below hold on it, but it is optimistic.
@@ -9,6 +9,8 @@
 - fresh: CVs in still other layouts, written after the fixes the held-out set led to; its first
   run was the honest figure (later fixes looked at it too).
 - fresh2: a second fresh batch written after every fix and never tuned for.
+- fresh3: a third batch in shapes the others lack (US, academic, functional, trades, open date ranges);
+  first run: name 100%, employers 97.1%, titles 94.1%, years 84.6%.
 
 Per field and set it prints the share found (n = how many were labelled), then ms per analysis.
 `-v` lists every miss. The exit status is 1 when the corpus misses a target.
@@ -80,8 +82,14 @@ def _fresh2() -> Evaluation:
     return _labelled_set(second_fresh_cvs)
 
 
+def _fresh3() -> Evaluation:
+    from tests.cv_corpus.fresh import third_fresh_cvs
+
+    return _labelled_set(third_fresh_cvs)
+
+
 SETS: dict[str, Callable[[], Evaluation]] = {
-    "corpus": _corpus, "heldout": _heldout, "fresh": _fresh, "fresh2": _fresh2,
+    "corpus": _corpus, "heldout": _heldout, "fresh": _fresh, "fresh2": _fresh2, "fresh3": _fresh3,
 }  # fmt: skip
 
 

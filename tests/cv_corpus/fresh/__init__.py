@@ -19,3 +19,11 @@ def second_fresh_cvs() -> list[HeldoutCV]:
     from tests.cv_corpus.fresh.second import CVS
 
     return [labelled(cv) for cv in CVS]
+
+
+def third_fresh_cvs() -> list[HeldoutCV]:
+    """Shapes the first two batches lack (US, academic, functional, trades...), written and
+    labelled before the analyser read any of them."""
+    from tests.cv_corpus.fresh.third import CVS
+
+    return [labelled(cv) for cv in CVS]
