@@ -27,6 +27,8 @@ _MAX_HEADER_WORDS = 12
 _SHORT_TITLE_WORDS = 4
 _LONE_YEAR_WORDS = 6
 _OPEN_TAIL = re.compile(r"[\s\-–—]*(?:to|until|till)?\s*(?:[A-Za-z]{3,9}\.?)?\s*")
+# "2019– Electrician, Mears Group": a start year with the dash stuck to it and the role after it.
+_OPEN_START = re.compile(r"^((?:[A-Za-z]{3,9}\.?\s+|\d{1,2}[/.])?(?:19|20)\d\d)[-–—](?=\s+[^\W\d])")
 _ABBREVIATION_END = re.compile(r"\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Pvt|Bros|[A-Z](?:\.[A-Z])+)\.$", re.IGNORECASE)
 
 
@@ -213,8 +215,13 @@ def _column_heads(line: str) -> bool:
     return len(pieces) >= 2 and all(p in _COLUMN_NAMES for p in pieces)
 
 
+def _open_start(line: str) -> str:
+    """Mark the end of an open range that a role follows ("2019– Electrician" -> "2019– | Electrician")."""
+    return _OPEN_START.sub(r"\1– |", line)
+
+
 def split_entries(lines: list[str], following: list[str]) -> tuple[list[Entry], int]:
     """The entries of an experience section, and how many lines of the next section they took."""
-    lines = [_role_sentence(line) for line in join_wrapped(lines) if not _column_heads(line)]
+    lines = [_open_start(_role_sentence(line)) for line in join_wrapped(lines) if not _column_heads(line)]
     entries, taken = _entries(_join_split_dates(lines), following)
     return [part for entry in entries for part in _split_undated(entry)], taken

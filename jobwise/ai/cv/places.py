@@ -108,6 +108,11 @@ _CITY = re.compile(rf"\b(?:{_alternation(CITIES)})\b(?:,\s*{_NAME})?", re.IGNORE
 _ANY_PLACE = re.compile(rf"\b(?:{_alternation(n for n in [*CITIES, *COUNTRIES] if len(n) > 3)})\b", re.I)
 _CITY_PREFIX = re.compile(rf"{_NAME}(?:,\s*|\s+\()$")
 _OF_BEFORE = re.compile(r"\b(?:of|de|di|do|da|der|del|für|of the)\s+$", re.IGNORECASE)
+# "University College London", "University Hospital Southampton": a city named right after an
+# institution's noun, with no comma, is part of its name.
+_INSTITUTION_BEFORE = re.compile(
+    r"\b(?:college|university|hospital|institute|school|academy|museum|polytechnic)\s+$", re.IGNORECASE
+)
 _PLACE_WORDS = 6  # "Rio de Janeiro, RJ, Brazil"; longer tails name more than a place
 _CUT = re.compile(r"[,|·]|\s[–—-]\s")
 _REMOTE = re.compile(r"\b(?:fully\s+)?remote\b|\bhybrid\b", re.IGNORECASE)
@@ -189,7 +194,10 @@ def trailing_place(text: str, *, unmarked: bool = True) -> tuple[str, tuple[int,
     if found and not unmarked and not _REGIONAL.fullmatch(found[0]):
         found = None  # only "Ann Arbor, MI" is clearly no part of the name before it
     if found and found[1][1] >= len(text.rstrip(" ,|)")):  # "Doctolib Paris, France"
-        return None if _OF_BEFORE.search(text, 0, found[1][0]) else found  # "Bank of Ireland"
+        named = _OF_BEFORE.search(text, 0, found[1][0])  # "Bank of Ireland"
+        if named or ("," not in found[0] and _INSTITUTION_BEFORE.search(text, 0, found[1][0])):
+            return None
+        return found
     for cut in (m.end() for m in _CUT.finditer(text)):
         tail = text[cut:]
         if len(tail.split()) <= _PLACE_WORDS and looks_like_place(tail):

@@ -165,6 +165,8 @@ def test_title_at_company_with_more_pieces_on_the_line() -> None:
             None,
         ),
         (["London Stock Exchange Group", "Analyst 2019 – 2021"], "London Stock Exchange Group", None),
+        (["Lecturer, Imperial College London", "2016 – 2021"], "Imperial College London", None),
+        (["University Hospital Southampton", "Nurse 2019 – 2021"], "University Hospital Southampton", None),
     ],
 )
 def test_company_and_place_on_one_line(lines: list[str], company: str, location: str | None) -> None:
@@ -232,4 +234,18 @@ def test_the_head_row_of_a_table_of_jobs_is_no_role() -> None:
     assert [(j.title, j.company) for j in parse_experiences(lines)] == [
         ("Senior Buyer", "Boots"),
         ("Buyer", "River Island"),
+    ]
+
+
+def test_an_open_range_stuck_to_its_start_year_is_a_role_still_held() -> None:
+    lines = [
+        "2019–  Electrician, Mears Group, Leeds",
+        "Jan 2015– Electrician, Balfour Beatty, Leeds",
+        "2011–2015  Apprentice Electrician, Walsh Electrical Ltd, Bradford",
+    ]
+    jobs = parse_experiences(lines)
+    assert [(j.title, j.company, j.start, j.is_current) for j in jobs] == [
+        ("Electrician", "Mears Group", "2019", True),
+        ("Electrician", "Balfour Beatty", "2015-01", True),
+        ("Apprentice Electrician", "Walsh Electrical Ltd", "2011", False),
     ]
