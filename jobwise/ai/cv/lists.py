@@ -18,12 +18,14 @@ _DEGREE = re.compile(
     r"(?i:(?:Bachelor|Master|Associate)(?:['’]?s)?|Doctor(?:ate)?|Diploma|Diplom|Certificate|Licen[cs]e|"
     r"Abitur|Baccalaur[ée]at|Licenciatura|Licenciad[oa]|Bacharelado|High School|Postgraduate|"
     r"Staatsexamen|Magister|Laurea|Maestr[ií]a|M[áa]ster|Mestrado|Grado|Diplomad[oa]|Doutorado|"
-    r"Doctorado|Tecnólogo)|GCSEs?|A[- ]Levels?|HND|BTEC|DUT|BTS)"
+    r"Doctorado|Tecnólogo|Licencjat|Inżynier)|GCSEs?|A[- ]Levels?|HND|BTEC|DUT|BTS)"
     r"(?![A-Za-z])\.?",
 )
 _INSTITUTION = re.compile(
     r"\b(?:University|Universit[äéy]|Universitat|Universidade|Universidad|Università|College|Institute|Institut|"
-    r"School|Academy|Polytechnic|Politecnico|Hochschule|[ÉE]cole|Conservatory|Seminary|IIT|MIT)\b",
+    r"School|Academy|Polytechnic|Politecnico|(?:Fach)?hochschule|[ÉE]cole|Conservatory|Seminary|IIT|MIT|"
+    r"Uniwersytet|Universiteit|Universitet|Univerzita|Universitatea|Egyetem|Politechnika|Hogeschool|"
+    r"Högskola|Szkoła)\b",
     re.IGNORECASE,
 )
 _PIECES = re.compile(r"\s*(?:[|•·;]|\s[-–—]\s|[–—]|,\s(?=[A-Z]))\s*")

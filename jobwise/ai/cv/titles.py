@@ -49,6 +49,8 @@ _ORG_WORDS = {
     "kg", "ltda", "s.p.a.", "spa", "oy", "nv", "pty", "district", "associates", "bancorp",
     "colegio", "escuela", "escola", "gymnasium", "lycée", "lycee", "schule", "universidad", "universidade",
     "université", "universität", "hôpital", "klinikum", "krankenhaus", "ospedale", "banco",
+    "università", "politecnico", "universiteit", "hogeschool", "universitet", "högskola", "uniwersytet",
+    "politechnika", "akademia", "univerzita", "egyetem", "universitatea", "hochschule", "fachhochschule",
 }  # fmt: skip
 # Words found in company names and in job titles alike ("Acme Software", "Software Engineer").
 _WEAK_ORG_WORDS = {

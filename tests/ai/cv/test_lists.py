@@ -110,6 +110,19 @@ def test_parse_education(lines: list[str], expected: Education) -> None:
     assert parse_education(lines) == [expected]
 
 
+@pytest.mark.parametrize(
+    ("line", "school"),
+    [
+        ("Licencjat, Zarządzanie, Uniwersytet Ekonomiczny w Krakowie (2011 – 2014)",
+         "Uniwersytet Ekonomiczny w Krakowie"),
+        ("MSc Biology, Universiteit Utrecht, 2015", "Universiteit Utrecht"),
+        ("BSc Informatik, Fachhochschule Aachen, 2012", "Fachhochschule Aachen"),
+    ],
+)  # fmt: skip
+def test_schools_named_in_their_own_language(line: str, school: str) -> None:
+    assert [e.institution for e in parse_education([line])] == [school]
+
+
 def test_two_degrees_are_two_entries() -> None:
     lines = ["MSc Data Science, University of Edinburgh, 2019", "BSc Mathematics, University of Leeds, 2018"]
     assert [e.institution for e in parse_education(lines)] == [
