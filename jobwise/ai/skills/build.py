@@ -204,6 +204,7 @@ def build(zipf: Callable[[str], float]) -> dict[str, object]:
         "keys": keys,
         "modes": modes,
         "bundles": bundles,
+        "curated": gazetteer_start,
         "prefixes": sorted(key_prefixes(keys)),
         "parents": {
             k: p for k in sorted(keys) if keys[k] >= gazetteer_start and (p := _parents(k, keys, plain))

@@ -88,11 +88,12 @@ def _more_modules(
     text: str, tokens: list[Token], j: int, family: str, taxonomy: Taxonomy, found: list[Candidate]
 ) -> int:
     """ "SAP FI/CO/MM", "SAP FI, CO and SD": codes in capitals listed right after one of a
-    family's modules are modules of the same family ("SAP SD, ERP" is no "SAP ERP" though: that
-    is the family itself). Returns the index of the last token used."""
+    family's modules are modules of the same family. Only curated modules count: "SAP SD, ERP"
+    is no "SAP ERP" (the family itself), "SAP FICO, GL, AP" no "SAP GL" (a gazetteer phrase).
+    Returns the index of the last token used."""
     while m := _NEXT_MODULE.match(text, tokens[j].end):
         idx = taxonomy.keys.get(f"{family} {m.group(1).lower()}")
-        if idx is None or idx == taxonomy.keys.get(family):
+        if idx is None or idx >= taxonomy.curated or idx == taxonomy.keys.get(family):
             break
         for each in taxonomy.bundles.get(f"{family} {m.group(1).lower()}") or [idx]:
             found.append(Candidate(Skill(*taxonomy.skills[each]), "none", m.start(1), m.end(1)))

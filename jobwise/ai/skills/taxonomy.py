@@ -23,6 +23,7 @@ class Taxonomy:
     prefixes: frozenset[str]  # every proper token prefix of a multi-token key
     parents: dict[str, list[list[int]]]  # key -> [skill index, first token, last token] inside it
     bundles: dict[str, list[int]]  # key naming several skills at once ("sap fico") -> their indexes
+    curated: int  # skills[:curated] come from curated.txt
 
     def lookup(self, key: str) -> Skill | None:
         idx = self.keys.get(key)
@@ -59,4 +60,5 @@ def load_taxonomy(path: Path) -> Taxonomy:
         prefixes=frozenset(data["prefixes"]),
         parents=data["parents"],
         bundles=data["bundles"],
+        curated=data["curated"],
     )

@@ -268,6 +268,9 @@ def test_names_reported_missing_from_real_postings(text: str, expected: list[str
         ("Integrated SAP with Salesforce", ["SAP", "Salesforce"]),
         ("Report builder for SAP HANA", ["SAP HANA"]),
         ("Hana Kowalski, team lead", []),
+        ("Modules: SAP FICO, GL, Asset Accounting", ["SAP FI", "SAP CO", "Asset Accounting"]),
+        ("Handled AP/AR in Tally ERP 9", ["Accounts Payable", "Accounts Receivable", "Tally ERP"]),
+        ("keep a tally of the AR/VR demos", ["AR", "VR"]),
     ],
 )
 def test_sap_modules_are_skills_of_their_own(text: str, expected: list[str]) -> None:
