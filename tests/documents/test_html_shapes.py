@@ -371,3 +371,23 @@ def test_an_embedded_job_board_frame_is_named_for_the_importer(frames: str, expe
 def test_a_page_with_its_own_posting_names_no_frame() -> None:
     frame = '<iframe src="https://careers-acme.icims.com/jobs/4711/job"></iframe>'
     assert extract_posting(page(ld(BASE), frame), url=URL).frame is None
+
+
+def test_a_job_board_api_answer_is_read_like_app_state() -> None:
+    answer = {
+        "id": 4711,
+        "title": "Pastry Chef",
+        "company_name": "Maison Olive",
+        "location": {"name": "Lyon"},
+        "updated_at": "2025-03-01T10:00:00Z",
+        "content": DESCRIPTION.replace("<", "&lt;"),
+    }
+    got = extract_posting(json.dumps(answer), url=URL, media_type="application/json")
+    assert (got.source, got.title, got.company, got.location) == (
+        "app-state",
+        "Pastry Chef",
+        "Maison Olive",
+        "Lyon",
+    )
+    assert got.description is not None
+    assert got.description.startswith("Run the pastry section of a 90-cover restaurant.\n- Laminated doughs")

@@ -69,7 +69,8 @@ def extract_posting(page: str, *, url: str, media_type: str = "text/html") -> Ex
         if node is not None:
             posting = from_node(node, source, url, text, ids)
             return posting if posting.title else replace(posting, title=page_title(doc))
-    node = best_posting(app_state(doc), page_title(doc))
+    # A JSON answer (a job board's API) is app state itself; its JSON-LD reading above holds it.
+    node = best_posting(data if media_type == "application/json" else app_state(doc), page_title(doc))
     if node is not None:
         return from_node(node, "app-state", url, text, {})
     return replace(_unstructured(doc, url, text), frame=posting_frame(doc, url))
