@@ -335,8 +335,8 @@ async def test_listed_skills_and_qualifications_become_required_skills(
     client = await app_factory(fetch_allowlist=board)
     alice = await register_and_login(client)
     job = (await _import(client, alice, f"http://{board}/pages/board_jsonld.html")).json()
-    # "Critical care, ACLS, Epic EHR" as listed (Epic canonicalised), BLS from the qualifications
-    assert job["required_skills"] == ["Critical care", "ACLS", "Epic Systems", "BLS"]
+    # "Critical care, ACLS, Epic EHR" as listed (canonicalised by the taxonomy), BLS from the qualifications
+    assert job["required_skills"] == ["Critical Care", "ACLS", "Epic Systems", "BLS"]
 
 
 async def test_legacy_charsets_decode(app_factory: AppFactory, board: str) -> None:
