@@ -225,13 +225,13 @@ def _add_curated(
     explicit: set[str] = set()
     for c in curated:
         idx = _add(skills, c.name, c.category)
-        for key in [name_key(k) for k in [c.name, *c.aliases]]:
+        names = [name_key(k) for k in [c.name, *c.aliases]]
+        for key in names:
             if key in explicit and keys[key] != idx:
                 raise ValueError(f"{key!r} is claimed by {skills[keys[key]][0]!r} and {c.name!r}")
             explicit.add(key)
             keys[key] = idx
-            head = owner.get(key, key)
-            for variant in [head, *groups.pop(head, [])] if head in groups else []:
+            for variant in _claimed(key, names, owner.get(key, key), groups):
                 keys.setdefault(name_key(variant), idx)
             mode = c.modes.get(key, "proper" if key in HUMAN_LANGUAGES else "none")
             if mode != "none":
@@ -276,6 +276,24 @@ def _parents(key: str, keys: dict[str, int], plain: set[str]) -> list[list[int]]
             found.append([keys[tail], len(tokens) - n, len(tokens) - 1])
             break
     return found
+
+
+def _claimed(key: str, names: list[str], head: str, groups: dict[str, list[str]]) -> list[str]:
+    """The gazetteer spellings a curated name takes over (removing them from `groups`): its
+    head's whole group, or only its own spellings when the group was folded under another word
+    ("dynamics 365" under "dynamics", "siemens (tia portal)" under "siemens")."""
+    if head not in groups:
+        return []
+    if head in names or _compact(head) == _compact(key):
+        return [head, *groups.pop(head)]
+    mine = [v for v in groups[head] if _compact(name_key(v)) == _compact(key)]
+    groups[head] = [v for v in groups[head] if v not in mine]
+    return mine
+
+
+def _compact(key: str) -> str:
+    """A key without spaces and dots: spellings of one name ("node.js", "nodejs") meet on it."""
+    return key.replace(" ", "").replace(".", "")
 
 
 def _add(skills: list[list[str]], name: str, category: str) -> int:

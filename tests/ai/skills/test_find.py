@@ -76,6 +76,10 @@ def test_names_are_found_whole_and_normalised(text: str, expected: list[str]) ->
         ("needed some rest", []),
         ("EXPERIENCE IN RETAIL", []),
         ("Excellent communication and leadership", ["Communication", "Leadership"]),
+        # an alias with a version ("Dynamics 365", "Studio 5000") does not claim the bare word
+        ("Understands team dynamics", []),
+        ("Ran a recording studio", []),
+        ("Microsoft Dynamics 365 and Studio 5000", ["Microsoft Dynamics 365", "Allen-Bradley"]),
     ],
 )
 def test_common_words_count_only_in_skill_context(text: str, expected: list[str]) -> None:
