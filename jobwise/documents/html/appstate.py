@@ -44,6 +44,7 @@ _SALARY_KEYS = (
     "baseSalary", "salary", "salaryRange", "salary_range", "compensation", "compensationTierSummary",
     "salaryText", "salary_text", "pay", "payRange",
 )  # fmt: skip
+_GROUPS = tuple(frozenset(keys) for keys in (_COMPANY_KEYS, _LOCATION_KEYS, _SALARY_KEYS))
 _EMPLOYMENT_KEYS = ("employmentType", "employment_type", "jobType", "job_type", "commitment", "workType",
                     "timeType", "contractType")  # fmt: skip
 _REMOTE_KEYS = ("jobLocationType", "workplaceType", "workplace_type", "remote", "isRemote", "is_remote",
@@ -126,8 +127,7 @@ def _score(node: Node, hint: str) -> float:
         return 0
     # Job-like keys beside them: an article, a company profile or a product has a title and text too.
     signals = len(_JOB_WORDS.findall(" ".join(map(str, islice(node, 100))).lower()))
-    groups = (_COMPANY_KEYS, _LOCATION_KEYS, _SALARY_KEYS)
-    signals += sum(2 for keys in groups if _first(node, keys) is not None)
+    signals += sum(2 for keys in _GROUPS if not keys.isdisjoint(node))
     signals += 10 if has_type(node.get("@type") or node.get("__typename"), "jobposting") else 0
     if not signals:
         return 0
