@@ -147,7 +147,24 @@ def find_name(
             score += 0.5 if candidate == line.strip() else 0.0
             if best is None or score > best[0]:
                 best = (score, candidate)
-    return _tidy(best[1]) if best else None
+    return _tidy(best[1]) if best else _from_email(email)
+
+
+_MAILBOX_WORDS = {
+    "info", "contact", "mail", "hello", "jobs", "careers", "cv", "resume", "admin", "office", "team",
+    "support", "sales", "service", "services", "help", "hr", "recruiting", "recruitment", "marketing",
+    "billing", "noreply", "enquiries", "hire", "work", "dev", "tech", "it", "me", "my", "the",
+}  # fmt: skip
+
+
+def _from_email(email: str | None) -> str | None:
+    """No name line at all (a CV that starts with its headline): "rebecca.okafor@..." names
+    Rebecca Okafor; "jk.dev@", "sales.team@" and "info@" name nobody."""
+    parts = re.split(r"[._-]", email.split("@")[0].lower()) if email else []
+    if not 2 <= len(parts) <= 3 or any(len(p) < 2 or not p.isalpha() or p in _MAILBOX_WORDS for p in parts):
+        return None
+    name = " ".join(p if p in _PARTICLES else p.capitalize() for p in parts)
+    return name if title_score(name) == 0 and org_score(name) == 0 else None
 
 
 def _tidy(name: str) -> str:

@@ -85,3 +85,18 @@ def test_names_known_to_be_employers_are_excluded_wherever_they_stand() -> None:
     lines = ["Senior Software Engineer", "Pied Piper | Palo Alto, CA", "2019 - 2023"]
     assert find_name(lines, None) == "Pied Piper"
     assert find_name(lines, None, known=frozenset({"Pied Piper"})) is None
+
+
+@pytest.mark.parametrize(
+    ("email", "name"),
+    [
+        ("rebecca.okafor@proton.me", "Rebecca Okafor"),
+        ("Pieter.van.Berg@hotmail.com", "Pieter van Berg"),
+        ("j.kowalski.dev@gmail.com", None),  # an initial: the name cannot be read back
+        ("sales.team@acme.com", None),
+        ("kzhang@umich.edu", None),
+    ],
+)
+def test_a_cv_without_a_name_line_takes_the_name_its_email_spells(email: str, name: str | None) -> None:
+    lines = ["Senior Data Scientist", f"{email} | +44 7700 900123", "Experience", "Data Scientist, BBC"]
+    assert find_name(lines, email) == name
