@@ -59,7 +59,7 @@ Certifications: OSHA 30, AWS D1.1"""
             TEACHER,
             "Lesson Planning | Differentiated Instruction | Classroom Management | Safeguarding | IEPs"
             " | Special Education | Curriculum Development | Phonics | Formative Assessment"
-            " | Parent Communication",
+            " | Parent Communication | Restorative Practice",
         ),
         (
             RESTAURANT_MANAGER,
@@ -87,9 +87,9 @@ def test_a_profession_paragraph_gives_exactly_its_skills(text: str, expected: st
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Competent in venepuncture and cannulation", ["Phlebotomy"]),
+        ("Competent in venepuncture and cannulation", ["Phlebotomy", "Cannulation"]),
         ("Fluent with EKG and cardiac telemetry", ["ECG", "Telemetry"]),
-        ("Sterile compounding to USP <797>", ["Compounding"]),
+        ("Sterile compounding to USP <797>", ["Compounding", "USP 797"]),
         ("Interest compounding in savings accounts", []),
         (
             "Skills: Reservations, Upselling, Cash handling",
@@ -106,7 +106,14 @@ def test_a_profession_paragraph_gives_exactly_its_skills(text: str, expected: st
             ],
         ),
         ("Please send your CV", []),
-        ("Pupils with SEND and EAL", ["Special Education"]),
+        ("Pupils with SEND and EAL", ["Special Education", "ESL"]),
+        (
+            "HGV Class 1 with Driver CPC and digital tachograph",
+            ["HGV Class 1", "Driver CPC", "Tachograph Compliance"],
+        ),
+        ("Roofing, tiling and scaffolding", ["Roofing", "Tiling", "Scaffolding"]),
+        ("We went roofing in the rain", []),
+        ("Rigging the vote", []),
         ("Customs clearance and freight forwarding", ["Customs Clearance", "Freight Forwarding"]),
         ("GMAW and GTAW on stainless", ["MIG Welding", "TIG Welding"]),
         ("Met the mig pilot at the airshow", []),
