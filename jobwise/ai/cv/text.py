@@ -6,6 +6,8 @@ import re
 import textwrap
 import unicodedata
 
+from jobwise.ai.cv.places import CITIES
+
 BULLET = "•"
 _BULLET_CHARS = "•●▪■◦‣∙·○◆◇►▶➢➤✓✔❖⁃*→»⇒➔➜◉□❑⚫⮚"
 _LEADING_BULLET = re.compile(  # a tab after the bullet (Word, PDF columns) is no field separator
@@ -36,6 +38,16 @@ _OPEN_END = re.compile(
 )
 
 
+# Multi-word cities by first word ("los" -> "angeles"): a line ending on "Los" continues on
+# the next, "Angeles, CA".
+def _city_tails() -> dict[str, list[str]]:
+    tails: dict[str, list[str]] = {}
+    for head, _, tail in (city.partition(" ") for city in CITIES if " " in city):
+        tails.setdefault(head, []).append(tail)
+    return tails
+
+
+_CITY_TAILS = _city_tails()
 _BRAND_LINE = re.compile(r"[a-z]+[A-Z]\w*\s+(?:[-–—|,]|at\b)")
 _PAGE_MARK = re.compile(
     r"(?:^|\s)(?:page|seite|página|pagina)\s+\d+(?:\s*(?:of|/|von|de|di)\s*\d+)?\s*$", re.I
@@ -103,13 +115,18 @@ def continues(previous: str, line: str) -> bool:
     after "by", "of", "and"...)."""
     if not previous or is_bullet(line) or previous.endswith((".", ":")):
         return False
-    if line[:1] in "(&,":
+    if line[:1] in "(&," or _splits_city(previous, line):
         return True
     if line[:1].islower():  # "iFood — Developer" starts an entry; a brand has capitals inside
         return not (is_bullet(previous) and _BRAND_LINE.match(line))
     if not is_bullet(previous):
         return False
     return _NUMBER_WRAP.match(line) is not None or _OPEN_END.search(previous) is not None
+
+
+def _splits_city(previous: str, line: str) -> bool:
+    tails = _CITY_TAILS.get(previous.rsplit(None, 1)[-1].lower(), [])
+    return any(re.match(rf"{re.escape(tail)}\b", line, re.IGNORECASE) for tail in tails)
 
 
 def join_wrapped(lines: list[str]) -> list[str]:

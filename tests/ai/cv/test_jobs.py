@@ -249,3 +249,16 @@ def test_an_open_range_stuck_to_its_start_year_is_a_role_still_held() -> None:
         ("Electrician", "Balfour Beatty", "2015-01", True),
         ("Apprentice Electrician", "Walsh Electrical Ltd", "2011", False),
     ]
+
+
+def test_a_city_name_wrapped_across_lines_is_joined_again() -> None:
+    lines = [
+        "2020–present Assistant Professor, University of California, Los",
+        "Angeles, Los Angeles, CA",
+        "2018–2020 Postdoctoral Fellow, Princeton University, Princeton, NJ",
+    ]
+    jobs = parse_experiences(lines)
+    assert [(j.title, j.company) for j in jobs] == [
+        ("Assistant Professor", "University of California, Los Angeles"),
+        ("Postdoctoral Fellow", "Princeton University"),
+    ]
