@@ -6,7 +6,7 @@ import re
 
 import phonenumbers
 
-from jobwise.ai.cv.places import find_place
+from jobwise.ai.cv.places import find_home_place
 from jobwise.ai.dates import find_date_ranges
 
 EMAIL = re.compile(
@@ -144,6 +144,6 @@ def find_location(lines: list[str]) -> str | None:
             labelled = re.sub(r"^(?:location|address|based in|city)\s*:?\s*", "", part, flags=re.I)
             if EMAIL.search(labelled) or _LINK.search(labelled):  # "84/92" in a street is no link
                 continue
-            if found := find_place(labelled):
-                return found[0]
+            if found := find_home_place(labelled):
+                return found
     return None

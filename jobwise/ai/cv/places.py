@@ -15,6 +15,19 @@ _REGIONS = {
     **dict.fromkeys("NSW VIC QLD SA TAS ACT NT".split(), "AU"),
     **dict.fromkeys("SP RJ MG RS PR BA CE DF GO ES AM PB SE PI MT MS".split(), "BR"),  # not RN, PE
 }
+# English counties after a town ("Reading, Berkshire"), read only for the candidate's own place
+# and phone region: in entry headers "Well Pharmacy, Yorkshire" is an employer and its county.
+_COUNTIES = [
+    *(
+        "Bedfordshire Berkshire Buckinghamshire Cambridgeshire Cheshire Cornwall Cumbria Derbyshire Devon "
+        "Dorset Essex Gloucestershire Hampshire Herefordshire Hertfordshire Kent Lancashire Leicestershire "
+        "Lincolnshire Merseyside Middlesex Norfolk Northamptonshire Northumberland Nottinghamshire "
+        "Oxfordshire Rutland Shropshire Somerset Staffordshire Suffolk Surrey Warwickshire Wiltshire "
+        "Worcestershire"
+    ).split(),
+    *(f"{side} Yorkshire" for side in ("North", "West", "South", "East")), "Yorkshire", "East Sussex",
+    "West Sussex", "West Midlands", "Greater Manchester", "Greater London", "Tyne and Wear",
+]  # fmt: skip
 # Country (and common ways of writing it) -> ISO region for phone numbers.
 COUNTRIES = {
     "united states": "US", "usa": "US", "u.s.a.": "US", "us": "US", "united kingdom": "GB", "uk": "GB",
@@ -95,6 +108,7 @@ _NAME = rf"(?:{_WORD}(?:\s+(?:de|del|da|do|dos|upon|on|am|an|der|la|le)?\s*{_WOR
 _US_PLACE = re.compile(rf"\b({_NAME}),\s*({'|'.join(US_STATES)})\b(?:\s+\d{{5}}(?:-\d{{4}})?)?")
 _REGIONAL = re.compile(rf"{_NAME},\s*(?:{'|'.join([*US_STATES, *_REGIONS])})(?:\s+\d{{4,5}}(?:-\d{{4}})?)?")
 _STATE_PLACE = re.compile(rf"\b({_NAME}),\s*({'|'.join(_REGIONS)})\b(?:\s+\d{{4}})?")
+_COUNTY_PLACE = re.compile(rf"\b{_NAME},\s*(?:{'|'.join(_COUNTIES)})\b")
 # "Leeds, UK", "Dubai, UAE": short country names only after a place and a comma, in capitals.
 _SHORT_COUNTRY = re.compile(rf"\b{_NAME},\s*(?:UK|U\.K\.|USA|U\.S\.A\.|UAE|U\.A\.E\.)(?![\w.])")
 
@@ -206,6 +220,13 @@ def trailing_place(text: str, *, unmarked: bool = True) -> tuple[str, tuple[int,
     return None
 
 
+def find_home_place(text: str) -> str | None:
+    """The candidate's own place in a header part: any place, or a town and its English county."""
+    found = find_place(text)
+    county = None if found else _found(_COUNTY_PLACE.search(text), text)
+    return found[0] if found else county[0] if county else None
+
+
 def looks_like_town(text: str) -> bool:
     """One to three capitalised words that name neither an organisation nor a role ("Salford")."""
     text = text.strip()
@@ -229,6 +250,8 @@ def region_hint(text: str) -> str | None:
         return "AU" if australian else "US"
     if state := _STATE_PLACE.search(text):
         return _REGIONS[state.group(2)]
+    if _COUNTY_PLACE.search(text):
+        return "GB"
     match = _ANY_PLACE.search(text)
     if match is None:
         return None

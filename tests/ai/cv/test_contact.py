@@ -71,6 +71,7 @@ def test_find_links_without_scheme_and_not_email_domains() -> None:
         (["University of Michigan Ann Arbor, MI"], "Ann Arbor, MI"),
         (["Stripe Seattle, WA"], "Seattle, WA"),
         (["Osasco, SP"], "Osasco, SP"),
+        (["hannahwj@btinternet.com | 01632 960 123 | Reading, Berkshire"], "Reading, Berkshire"),
     ],
 )
 def test_find_location(lines: list[str], location: str | None) -> None:
@@ -87,6 +88,9 @@ def test_find_location(lines: list[str], location: str | None) -> None:
         ("Perth, WA", "AU"),
         ("Seattle, WA", "US"),
         ("Ottawa, ON", "CA"),
+        ("Reading, Berkshire", "GB"),  # a town and its county
+        ("Harrogate, North Yorkshire", "GB"),
+        ("Kent, WA", "US"),
     ],
 )
 def test_region_hint(text: str, region: str | None) -> None:
