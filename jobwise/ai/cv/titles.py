@@ -19,6 +19,16 @@ _TITLE_WORDS = {
     "illustrator", "photographer", "producer", "principal", "staff", "senior", "junior", "sr", "jr",
     "member", "dean", "caregiver", "midwife", "paramedic", "dentist", "surgeon", "scrum",
     "product", "coach", "mentor", "bookkeeper", "merchandiser", "salesperson", "account",
+    # Everyday roles of hospitality, care, trades, logistics, science and the media; not those that
+    # are common surnames too (Baker, Cook, Porter, Carpenter, Driver...), which would hide names.
+    "translator", "interpreter", "bartender", "barista", "waiter", "waitress", "server", "housekeeper",
+    "concierge", "sommelier", "stewardess", "attendant", "carer", "aide", "cleaner", "janitor",
+    "custodian", "courier", "dispatcher", "picker", "packer", "operative", "labourer", "laborer",
+    "plumber", "welder", "machinist", "bricklayer", "plasterer", "roofer", "superintendent",
+    "surveyor", "estimator", "inspector", "hygienist", "radiographer", "sonographer", "phlebotomist",
+    "optometrist", "dietitian", "nutritionist", "psychologist", "counsellor", "counselor", "librarian",
+    "archivist", "curator", "journalist", "reporter", "animator", "economist", "statistician", "actuary",
+    "chemist", "biologist", "physicist", "geologist", "technologist", "nanny", "worker",
     # The same roles in German, French, Spanish, Portuguese and Italian CVs.
     "entwickler", "entwicklerin", "ingenieur", "ingenieurin", "leiter", "leiterin", "managerin",
     "referent", "referentin", "sachbearbeiter", "sachbearbeiterin", "werkstudent", "praktikant",

@@ -262,3 +262,12 @@ def test_a_city_name_wrapped_across_lines_is_joined_again() -> None:
         ("Assistant Professor", "University of California, Los Angeles"),
         ("Postdoctoral Fellow", "Princeton University"),
     ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Translator | Lionbridge | 2017 – 2020", "Lionbridge | Translator | 2017 – 2020"],
+)
+def test_everyday_roles_are_told_from_their_employer(line: str) -> None:
+    (job,) = parse_experiences([line, "• Localised 2M words"])
+    assert (job.title, job.company) == ("Translator", "Lionbridge")

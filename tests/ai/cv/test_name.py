@@ -100,3 +100,8 @@ def test_names_known_to_be_employers_are_excluded_wherever_they_stand() -> None:
 def test_a_cv_without_a_name_line_takes_the_name_its_email_spells(email: str, name: str | None) -> None:
     lines = ["Senior Data Scientist", f"{email} | +44 7700 900123", "Experience", "Data Scientist, BBC"]
     assert find_name(lines, email) == name
+
+
+@pytest.mark.parametrize("name", ["Emma Baker", "Tom Porter", "Grace Cook", "Liam Carpenter"])
+def test_surnames_that_are_trades_too_stay_names(name: str) -> None:
+    assert find_name([name, "Head Chef", "grace@example.com"], "grace@example.com") == name
