@@ -17,6 +17,9 @@ _EMPLOYMENT = re.compile(
     r"self[- ]employed|remote|hybrid|on[- ]site|present|current)\)?$",
     re.IGNORECASE,
 )
+# "Microsoft / Senior Program Manager / 2018 – Present": spaced slashes between every piece. One
+# alone stays ("Sales / Marketing Manager" is one title).
+_SLASH = re.compile(r"\s/(?=\s|$)")
 _DURATION = re.compile(r"^(?:\d+\+?\s*(?:yrs?|years?)\.?\s*)?(?:\d+\s*(?:mos?|months?)\.?)?$", re.IGNORECASE)
 
 
@@ -29,6 +32,8 @@ def _segments(header: list[str], *, commas: bool = True) -> tuple[list[str], str
     location: str | None = None
     pieces: list[str] = []
     for line in sorted(header, key=lambda h: not _AT.match(h.strip(" |,"))):
+        if len(_SLASH.findall(line.rstrip(" |"))) >= 2:
+            line = _SLASH.sub(" |", line)
         if location is None and (found := _ending_place(line)):
             location, (start, end) = found[0], found[1]
             line = f"{line[:start]} | {line[end:]}"

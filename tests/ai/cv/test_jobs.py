@@ -271,3 +271,17 @@ def test_a_city_name_wrapped_across_lines_is_joined_again() -> None:
 def test_everyday_roles_are_told_from_their_employer(line: str) -> None:
     (job,) = parse_experiences([line, "• Localised 2M words"])
     assert (job.title, job.company) == ("Translator", "Lionbridge")
+
+
+def test_spaced_slashes_between_every_piece_separate_them() -> None:
+    jobs = parse_experiences(
+        [
+            "Microsoft / Senior Program Manager / 2018 – Present",
+            "• Shipped Teams rooms",
+            "Sales / Marketing Manager | Acme Corp | 2015 – 2018",
+        ]
+    )
+    assert [(j.title, j.company) for j in jobs] == [
+        ("Senior Program Manager", "Microsoft"),
+        ("Sales / Marketing Manager", "Acme Corp"),
+    ]
