@@ -183,12 +183,17 @@ def find_place(text: str) -> tuple[str, tuple[int, int]] | None:
     """The first place name in `text` and its span, or None."""
     return (
         _found(_US_PLACE.search(text), text, regional=True)
-        or _found(_CITY.search(text), text)
+        or _found(_city(text), text)
         or _world_place(text)
         or _found(_SHORT_COUNTRY.search(text), text)
         or _found(_STATE_PLACE.search(text), text, regional=True)
         or _found(_REMOTE.search(text), text)
     )
+
+
+def _city(text: str) -> re.Match[str] | None:
+    """The first known city that is not part of an institution's name ("University College London")."""
+    return next((m for m in _CITY.finditer(text) if not _INSTITUTION_BEFORE.search(text, 0, m.start())), None)
 
 
 def _inside_word(text: str, span: tuple[int, int]) -> bool:

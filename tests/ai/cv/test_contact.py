@@ -72,6 +72,7 @@ def test_find_links_without_scheme_and_not_email_domains() -> None:
         (["Stripe Seattle, WA"], "Seattle, WA"),
         (["Osasco, SP"], "Osasco, SP"),
         (["hannahwj@btinternet.com | 01632 960 123 | Reading, Berkshire"], "Reading, Berkshire"),
+        (["Department of Genetics, University College London, London, UK"], "London, UK"),
     ],
 )
 def test_find_location(lines: list[str], location: str | None) -> None:
