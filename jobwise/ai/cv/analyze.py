@@ -10,7 +10,7 @@ from jobwise.ai.cv import contact, labels, lists
 from jobwise.ai.cv.jobs import read_experiences
 from jobwise.ai.cv.models import Contact, CVAnalysis, Experience, ParsedCV
 from jobwise.ai.cv.name import find_name
-from jobwise.ai.cv.places import region_hint
+from jobwise.ai.cv.places import looks_like_place, region_hint
 from jobwise.ai.cv.quality import Facts, assess, instruction_check, readability_check
 from jobwise.ai.cv.sections import Sections, heading_kind, split_sections
 from jobwise.ai.cv.summary import summarize
@@ -56,9 +56,15 @@ def _contact(lines: list[str], sections: Sections, known: frozenset[str]) -> Con
         name=name,
         email=email,
         phone=contact.find_phone(phone_lines, region_hint(text)),
-        location=contact.find_location(place_lines),
+        location=contact.find_location(place_lines) or _lone_place(lines[:_CONTACT_ZONE]),
         links=contact.find_links(text),
     )
+
+
+def _lone_place(lines: list[str]) -> str | None:
+    """A place on a line of its own near the top: a sidebar read after the first section may
+    leave the candidate's town there ("Abu Dhabi, UAE" under the last role's duties)."""
+    return next((line.strip() for line in lines if "," in line and looks_like_place(line)), None)
 
 
 def _around(lines: list[str], name: str | None) -> list[str]:

@@ -287,3 +287,17 @@ def test_an_employer_named_in_the_skills_list_is_still_a_skill() -> None:
     assert analysis.parsed_content.experiences[0].company == "Salesforce"
     assert "Salesforce" in analysis.extracted_skills
     assert "Salesforce" not in analyze_cv(CV.replace("Acme Corp", "Salesforce"), today=TODAY).extracted_skills
+
+
+def test_a_sidebar_town_read_after_the_roles_is_still_the_candidates_place() -> None:
+    text = """Mohammed Al-Farsi
+Supply Chain Manager
+m.alfarsi@outlook.com\t+971 55 234 5678
+Professional Experience
+Logistics Supervisor
+Majid Al Futtaim | Dubai | Mar 2015 – Dec 2018
+• Managed distribution to 45 hypermarkets
+Abu Dhabi, UAE
+Skills
+• SAP EWM"""
+    assert analyze_cv(text, today=TODAY).parsed_content.contact.location == "Abu Dhabi, UAE"
