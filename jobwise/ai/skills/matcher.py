@@ -13,7 +13,7 @@ _PARENTHESIS = re.compile(r"\s*\([^)]*\)")
 # "Fly-in fly-out (FIFO)" or "ABC (Another Big Concept)": an acronym spelled out.
 _DEFINITION = re.compile(
     r"([A-Za-z][\w-]*(?:[ \t/]+[A-Za-z][\w-]*){0,6})[ \t]*\(([A-Z]{2,6})s?\)"
-    r"|\b([A-Z]{2,6})s?[ \t]*\(([A-Za-z][\w -/]{2,60})\)"
+    r"|\b([A-Z]{2,6})s?[ \t]*\(([A-Za-z][\w /-]{2,60})\)"
 )
 # Acronyms that are skills in one sense and, next to these words, something else: a "2:1 FIFO
 # roster" is a fly-in fly-out roster in mining, not first-in first-out stock rotation.
