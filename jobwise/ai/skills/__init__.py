@@ -54,12 +54,16 @@ def canonical_skill(name: str) -> str | None:
 
 
 def normalize_skills(names: Iterable[str]) -> list[str]:
-    """Canonicalise and dedupe a user-entered list; unknown names are kept as typed (stripped)."""
+    """Canonicalise and dedupe a user-entered list; unknown names are kept as typed (stripped).
+    A name for several skills ("SAP FICO") gives each of them."""
     out: dict[str, str] = {}
+    taxonomy = get_taxonomy()
     for raw in names:
         name = " ".join(raw.split())
-        if name:
-            canonical = canonical_skill(name) or name
+        if not name:
+            continue
+        bundle = taxonomy.bundles.get(name_key(name), [])
+        for canonical in [taxonomy.skills[idx][0] for idx in bundle] or [canonical_skill(name) or name]:
             out.setdefault(canonical.casefold(), canonical)
     return list(out.values())
 

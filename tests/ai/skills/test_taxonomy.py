@@ -114,3 +114,13 @@ def test_curated_file_rejects_unknown_categories_and_modes() -> None:
         parse_curated(["[hobbies]"])
     with pytest.raises(ValueError, match="mode"):
         parse_curated(["[technical]", "Go | golang | go=sometimes"])
+
+
+def test_normalize_skills_gives_every_skill_of_a_bundle() -> None:
+    assert normalize_skills(["SAP FICO", "SAP FI", "AP/AR", "SAP MM"]) == [
+        "SAP FI",
+        "SAP CO",
+        "Accounts Payable",
+        "Accounts Receivable",
+        "SAP MM",
+    ]
