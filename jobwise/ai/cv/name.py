@@ -31,8 +31,8 @@ _LABEL = re.compile(r"^(?:(?:full\s+)?name|nom|nombre|nome)\s*(?::|\|)\s*", re.I
 _CONTACT_BITS = re.compile(
     r"\S+@\S+|(?:https?://|www\.)\S+|\b[\w-]+\.(?:com|net|org|io|dev|me)\S*|\+?\(?\d[\d\s().-]{6,}\d"
 )
-_HONORIFIC = re.compile(
-    r"^(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Eng|Ing|Dipl\.-Ing)\.?\s+(?=[A-ZÀ-Þ])", re.I
+_HONORIFIC = re.compile(  # one or more: "Prof. Dr. Jürgen Weiß"
+    r"^(?:(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Eng|Ing|Dipl\.-Ing)\.?\s+)+(?=[A-ZÀ-Þ])", re.I
 )
 
 

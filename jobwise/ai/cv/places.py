@@ -118,7 +118,8 @@ def _alternation(names: object) -> str:
 
 
 _COUNTRY = re.compile(rf"\b(?:{_alternation(c for c in COUNTRIES if len(c) > 3)})\b", re.IGNORECASE)
-_CITY = re.compile(rf"\b(?:{_alternation(CITIES)})\b(?:,\s*{_NAME})?", re.IGNORECASE)
+# The region after a city starts with a capital ("Munich, Bavaria"; not "Munich, since 2018").
+_CITY = re.compile(rf"\b(?:{_alternation(CITIES)})\b(?:,\s*(?-i:(?=[A-ZÀ-Þ])){_NAME})?", re.IGNORECASE)
 _ANY_PLACE = re.compile(rf"\b(?:{_alternation(n for n in [*CITIES, *COUNTRIES] if len(n) > 3)})\b", re.I)
 _CITY_PREFIX = re.compile(rf"{_NAME}(?:,\s*|\s+\()$")
 _OF_BEFORE = re.compile(r"\b(?:of|de|di|do|da|der|del|für|of the)\s+$", re.IGNORECASE)

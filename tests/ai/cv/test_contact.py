@@ -73,6 +73,7 @@ def test_find_links_without_scheme_and_not_email_domains() -> None:
         (["Osasco, SP"], "Osasco, SP"),
         (["hannahwj@btinternet.com | 01632 960 123 | Reading, Berkshire"], "Reading, Berkshire"),
         (["Department of Genetics, University College London, London, UK"], "London, UK"),
+        (["Munich, since 2018"], "Munich"),
     ],
 )
 def test_find_location(lines: list[str], location: str | None) -> None:

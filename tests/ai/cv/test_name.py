@@ -105,3 +105,8 @@ def test_a_cv_without_a_name_line_takes_the_name_its_email_spells(email: str, na
 @pytest.mark.parametrize("name", ["Emma Baker", "Tom Porter", "Grace Cook", "Liam Carpenter"])
 def test_surnames_that_are_trades_too_stay_names(name: str) -> None:
     assert find_name([name, "Head Chef", "grace@example.com"], "grace@example.com") == name
+
+
+def test_stacked_honorifics_are_not_part_of_the_name() -> None:
+    email = "juergen.weiss@tum.de"
+    assert find_name(["Prof. Dr. Jürgen Weiß", email], email) == "Jürgen Weiß"
