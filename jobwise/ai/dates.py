@@ -51,6 +51,7 @@ def _date(p: str) -> str:
 
 _PRESENT = (  # English, plus the words German, French, Spanish, Portuguese and Italian CVs use
     r"(?P<present>present|current(?:ly)?|now|today|ongoing|(?:un)?till?\s+(?:date|now)|to\s+date"
+    r"|date(?!\s+of\b)"  # "2019 – date", British CVs
     r"|(?:bis\s+)?heute|aktuell|laufend|bis\s+dato|aujourd'hui|(?:à|a)\s+ce\s+jour|(?:à|a)\s+présent"
     r"|en\s+cours|actualidad|la\s+fecha|presente|actual(?:mente)?|atual(?:mente)?|atualidade|oggi|heden)"
 )

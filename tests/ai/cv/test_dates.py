@@ -46,6 +46,8 @@ from jobwise.ai.experience import DateSpan, span_of, total_years
         ("2021 –", "2021", None, True),
         ("Jan 2020 – | Acme Corp", "2020-01", None, True),
         ("Mar-2019 to Present", "2019-03", None, True),
+        ("2019 – date", "2019", None, True),
+        ("Feb 2018 - Date", "2018-02", None, True),
         ("Jan-2017 – Dec-2019", "2017-01", "2019-12", False),
     ],
 )
