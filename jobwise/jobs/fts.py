@@ -11,7 +11,6 @@ how many rowids the window spans on SQLite, by the planner on PostgreSQL.
 
 from __future__ import annotations
 
-import math
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -20,8 +19,9 @@ from typing import Any
 from sqlalchemy import Float, Integer, Uuid, column, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from jobwise.jobs.index import rows_to_fetch
+
 _MAX_WORDS = 32
-_OVERFETCH = 4
 _RANKED_COLUMNS = (column("job_id", Uuid()), column("score", Float()), column("matches", Integer()))
 
 
@@ -43,7 +43,7 @@ async def text_scores(
 
     The engine ranks the user's matches alone (no join: filters come from the job index) and the
     best are filtered here: enough for `limit` to pass when the filters keep `kept_share` of the
-    user's jobs, at most `_OVERFETCH × limit` (each row read costs: 800 rows took ~5 ms). When
+    user's jobs, at most 4 × `limit` (each row read costs: 800 rows took ~5 ms). When
     enough jobs have every word, only those are ranked (they lead an any-word ranking anyway).
     `total` scales the match count by the share of ranked rows the filters kept.
     """
@@ -52,7 +52,7 @@ async def text_scores(
         return TextHits({}, 0)
     engine = _SQLite if session.get_bind().dialect.name == "sqlite" else _Postgres
     every = len(words) > 1
-    fetch = min(_OVERFETCH * limit, math.ceil(1.25 * limit / max(kept_share, 1 / _OVERFETCH)))
+    fetch = rows_to_fetch(limit, kept_share)
     rows, matches = await engine.ranked(session, words, user_id, every, limit if every else 0, fetch)
     if every and matches < limit:  # too few jobs have every word: any of them will do
         every = False

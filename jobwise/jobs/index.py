@@ -9,6 +9,7 @@ recently used goes first).
 from __future__ import annotations
 
 import asyncio
+import math
 import uuid
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
@@ -117,6 +118,12 @@ class UserJobs:
     def mask(self, filters: SearchFilters) -> np.ndarray[Any, np.dtype[np.bool_]]:
         """Rows passing the search filters (archived jobs never do)."""
         return ~self.archived & self.columns.mask(filters)
+
+
+def rows_to_fetch(k: int, kept_share: float) -> int:
+    """Rows to ask a ranked query for so that about `k` pass filters keeping `kept_share` of the
+    rows, at most four times `k` (each row read costs)."""
+    return min(4 * k, math.ceil(1.25 * k / max(kept_share, 1 / 4)))
 
 
 def _strings(values: Iterable[str | None]) -> np.ndarray[Any, np.dtype[np.str_]]:

@@ -9,7 +9,6 @@ The copy is brought up to date from `jobs` whenever the user's jobs changed (sam
 from __future__ import annotations
 
 import asyncio
-import math
 import uuid
 
 import numpy as np
@@ -17,7 +16,7 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from jobwise.ai.embeddings import Vectors
-from jobwise.jobs.index import UserJobs
+from jobwise.jobs.index import UserJobs, rows_to_fetch
 from jobwise.jobs.vectors import ExactVectorSearch, Mask, VectorSearch
 
 # recall@10 0.96 on 100k clustered postings (benchmarks/search.py); ef_search 100 gave 0.80
@@ -51,7 +50,7 @@ _SETTINGS = text(
 def _fetch(jobs: UserJobs, allowed: Mask, k: int) -> int:
     """Rows to ask for so that about `k` pass the filters (HNSW cost grows with it: ~20 µs a row)."""
     share = int((allowed & jobs.has_vector).sum()) / max(int(jobs.has_vector.sum()), 1)
-    return min(4 * k, math.ceil(1.25 * k / max(share, 1 / 4)))
+    return rows_to_fetch(k, share)
 
 
 def vector_literal(vector: Vectors) -> str:
