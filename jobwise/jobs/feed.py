@@ -27,7 +27,15 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from jobwise.ai.embeddings import Embedder, EmbeddingUnavailable, Vectors, from_bytes, normalize, to_bytes
+from jobwise.ai.embeddings import (
+    BuiltinEmbedder,
+    Embedder,
+    EmbeddingUnavailable,
+    Vectors,
+    from_bytes,
+    normalize,
+    to_bytes,
+)
 from jobwise.ai.feed import FeedPosting, load_feed
 from jobwise.ai.matching import MatchResult, content_words, job_keywords
 from jobwise.jobs.index import FilterColumns
@@ -37,7 +45,6 @@ from jobwise.jobs.search import Candidate, bm25, doc_words
 from jobwise.jobs.vectors import embedding_text
 
 FEED_VECTORS = "feed_vectors.npz"
-BUILTIN_MODEL = "all-MiniLM-L6-v2-int8"
 _BATCH = 32
 log = structlog.get_logger(__name__)
 
@@ -48,7 +55,7 @@ def packaged_vectors() -> dict[str, Vectors]:
     if not path.is_file():
         return {}
     with np.load(io.BytesIO(path.read_bytes())) as data:
-        if str(data["model"]) != BUILTIN_MODEL:
+        if str(data["model"]) != BuiltinEmbedder.model:
             return {}
         matrix = normalize(data["vectors"].astype(np.float32))
         return {str(feed_id): matrix[i] for i, feed_id in enumerate(data["feed_ids"])}
@@ -59,7 +66,7 @@ def _entry(posting: FeedPosting, vector: Vectors | None) -> dict[str, Any]:
     row["required_skills"] = list(posting.required_skills)
     row["nice_to_have_skills"] = list(posting.nice_to_have_skills)
     row["embedding"] = to_bytes(vector) if vector is not None else None
-    row["embedding_model"] = BUILTIN_MODEL if vector is not None else None
+    row["embedding_model"] = BuiltinEmbedder.model if vector is not None else None
     digest = hashlib.sha256(posting.model_dump_json().encode())
     digest.update(row["embedding"] or b"")
     row["content_sha256"] = digest.hexdigest()
@@ -219,8 +226,6 @@ async def similarities(
 
 async def _build(path: str) -> None:
     """Precompute the feed's vectors with the builtin model (run when the feed changes)."""
-    from jobwise.ai.embeddings import BuiltinEmbedder
-
     embedder = BuiltinEmbedder()
     feed = tuple(load_feed())
     matrix = await _embed(embedder, feed)
