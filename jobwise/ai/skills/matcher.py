@@ -71,7 +71,7 @@ def candidates(text: str, taxonomy: Taxonomy) -> list[Candidate]:
             i += 1
             continue
         key, j = hit
-        for idx in taxonomy.bundles.get(key) or [taxonomy.keys[key]]:
+        for idx in taxonomy.named(key):
             found.append(
                 Candidate(Skill(*taxonomy.skills[idx]), taxonomy.mode(key), tokens[i].start, tokens[j].end)
             )
@@ -92,10 +92,11 @@ def _more_modules(
     is no "SAP ERP" (the family itself), "SAP FICO, GL, AP" no "SAP GL" (a gazetteer phrase).
     Returns the index of the last token used."""
     while m := _NEXT_MODULE.match(text, tokens[j].end):
-        idx = taxonomy.keys.get(f"{family} {m.group(1).lower()}")
+        key = f"{family} {m.group(1).lower()}"
+        idx = taxonomy.keys.get(key)
         if idx is None or idx >= taxonomy.curated or idx == taxonomy.keys.get(family):
             break
-        for each in taxonomy.bundles.get(f"{family} {m.group(1).lower()}") or [idx]:
+        for each in taxonomy.named(key):
             found.append(Candidate(Skill(*taxonomy.skills[each]), "none", m.start(1), m.end(1)))
         while tokens[j].end < m.end():
             j += 1

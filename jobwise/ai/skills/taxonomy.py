@@ -29,6 +29,10 @@ class Taxonomy:
         idx = self.keys.get(key)
         return None if idx is None else Skill(*self.skills[idx])
 
+    def named(self, key: str) -> list[int]:
+        """The skills a known key names: several for a bundle ("sap fico"), else its own."""
+        return self.bundles.get(key) or [self.keys[key]]
+
     def mode(self, key: str) -> str:
         return self.modes.get(key, "none")
 
